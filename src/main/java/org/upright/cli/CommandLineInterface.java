@@ -1,0 +1,76 @@
+package org.upright.cli;
+
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+import org.upright.common.UprightException;
+import org.upright.common.UsageException;
+import org.upright.ingest.Extractor;
+import picocli.CommandLine;
+
+/**
+ * The {@code upright} command line: builds the picocli command tree around the services it is given and maps
+ * every failure once to a one-line message and an exit code (2 bad usage, 1 failed work).
+ */
+public final class CommandLineInterface {
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+
+    private final Supplier<Extractor> extractor;
+
+    /** Services are supplied lazily so that {@code --help} and {@code --version} start nothing. */
+    public CommandLineInterface(Supplier<Extractor> extractor) {
+        this.extractor = extractor;
+    }
+
+    /** Runs one command line and returns its exit code. */
+    public int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command line writing to the given streams, and returns its exit code. */
+    public int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new UprightCommand(), new Factory());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(CommandLineInterface::exitCode);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            cmd.getErr().println("upright: " + message(exception));
+            return exitCode(exception);
+        });
+        commandLine.setParameterExceptionHandler((exception, args1) -> {
+            CommandLine cmd = exception.getCommandLine();
+            cmd.getErr().println("upright: " + exception.getMessage());
+            cmd.getErr().println("Try 'upright " + cmd.getCommandName().replace("upright", "").trim()
+                    + " --help'.".replace("  ", " "));
+            return EXIT_USAGE;
+        });
+        return commandLine.execute(args);
+    }
+
+    static int exitCode(Throwable exception) {
+        if (exception instanceof UsageException || exception instanceof CommandLine.ParameterException) {
+            return EXIT_USAGE;
+        }
+        return EXIT_FAILED;
+    }
+
+    private static String message(Throwable exception) {
+        if (exception instanceof UprightException) {
+            return exception.getMessage();
+        }
+        // An unexpected failure is a bug; still one line, never a stack trace.
+        return "internal error: " + exception;
+    }
+
+    /** Creates commands with their services; picocli's default factory would need no-argument constructors. */
+    private final class Factory implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ExtractCommand.class) {
+                return type.cast(new ExtractCommand(extractor));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}
