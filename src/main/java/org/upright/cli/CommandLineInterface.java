@@ -45,7 +45,14 @@ public final class CommandLineInterface {
                     + " --help'.".replace("  ", " "));
             return EXIT_USAGE;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands Errors back to the caller; users still get one line, never a stack trace.
+            err.println("upright: " + message(e));
+            err.flush();
+            return EXIT_FAILED;
+        }
     }
 
     static int exitCode(Throwable exception) {

@@ -6,6 +6,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.upright.common.BadInputException;
 import org.upright.common.UsageException;
+import java.util.ArrayList;
+import java.util.List;
+import org.upright.ingest.compilation.CompilationExtractor;
+import org.upright.ingest.model.ExtractedDocument;
+import org.upright.ingest.text.FootnoteDetector;
+import org.upright.ingest.text.Layout;
+import org.upright.ingest.text.LayoutParser;
+import org.upright.ingest.text.SourceLine;
+import org.upright.ingest.text.TextDecoder;
 import org.upright.reference.ReferenceData;
 
 /**
@@ -16,10 +25,15 @@ public final class Extractor {
     /** Compilations are some 40 KB of text; anything beyond this is not a document we read. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private final ReferenceData reference;
+    private final DocumentRecognizer recognizer;
+    private final LayoutParser layouts;
+    private final CompilationExtractor compilations;
 
     public Extractor(ReferenceData reference) {
-        this.reference = reference;
+        this.recognizer = new DocumentRecognizer(reference);
+        this.layouts = new LayoutParser(new FootnoteDetector(line -> reference.instruments().findAbbreviations(line)
+                .stream().map(m -> new int[] {m.start(), m.end()}).toList()));
+        this.compilations = new CompilationExtractor(reference);
     }
 
     /** Reads and extracts one file; a missing file is a usage error, an unusable one a {@link BadInputException}. */
@@ -41,6 +55,31 @@ public final class Extractor {
 
     /** Extracts a document given as bytes; {@code name} is its file name, used for messages and as a symbol hint. */
     public Extraction extract(String name, byte[] bytes) {
-        throw new BadInputException(name + ": not implemented");
+        List<SourceLine> lines = TextDecoder.lines(name, bytes);
+        String text = String.join("\n", lines.stream().map(SourceLine::text).toList());
+        DocumentRecognizer.Recognition recognition = recognizer.recognize(name, text);
+        List<String> warnings = new ArrayList<>();
+        Layout layout = layouts.parse(lines);
+        long paragraphs = layout.blocks().stream().filter(b -> b instanceof Layout.Paragraph).count();
+        if (paragraphs == 0) {
+            throw new BadInputException(name + ": no numbered paragraphs found; not a UN document this version reads");
+        }
+        ExtractedDocument document = compilations.extract(recognition.info(), layout, warnings);
+        if (layout.endsInsideSentence() && layout.endMatter().isEmpty()) {
+            warnings.add(name + ": the document seems cut off: it ends inside paragraph "
+                    + lastParagraph(layout) + " and has no notes");
+        }
+        recognition.warnings().forEach(w -> warnings.add(name + ": " + w));
+        return new Extraction(name, document, List.copyOf(warnings));
+    }
+
+    private static int lastParagraph(Layout layout) {
+        int last = 0;
+        for (Layout.Block block : layout.blocks()) {
+            if (block instanceof Layout.Paragraph p) {
+                last = p.number();
+            }
+        }
+        return last;
     }
 }

@@ -1,0 +1,59 @@
+package org.upright.ingest.compilation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.upright.ingest.text.RefText;
+
+/** Splits text into sentences the way UN prose punctuates them, abbreviations such as "art." and "Sept." kept whole. */
+final class Sentences {
+    private static final Pattern BOUNDARY = Pattern.compile("[\"”’)]?[.?!][\"”’)]?(\\s+)(?=[\"“‘(]?[A-Z0-9])");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "art", "arts", "para", "paras", "no", "nos", "e.g", "i.e", "mr", "ms", "mrs", "dr", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "corr", "add", "rev", "vol", "p",
+            "pp", "op", "cit", "inc", "co", "ltd", "v", "vs", "ibid", "chap", "sect", "fig", "approx", "incl", "u.n",
+            "h.e", "gen", "prof", "doc", "res");
+
+    private Sentences() {
+    }
+
+    /** The sentences of a text, each with its references; a reference glued after a full stop stays with its sentence. */
+    static List<RefText> split(RefText text) {
+        List<RefText> sentences = new ArrayList<>();
+        String s = text.text();
+        Matcher m = BOUNDARY.matcher(s);
+        int start = 0;
+        while (m.find()) {
+            if (isAbbreviation(s, m.start())) {
+                continue;
+            }
+            int end = m.start(1);
+            if (end > start) {
+                sentences.add(text.slice(start, end));
+            }
+            start = m.end(1);
+        }
+        if (start < s.length()) {
+            sentences.add(text.slice(start, s.length()));
+        }
+        return sentences;
+    }
+
+    private static boolean isAbbreviation(String s, int dot) {
+        if (dot < 0 || s.charAt(dot) != '.') {
+            return false;
+        }
+        int wordStart = dot;
+        while (wordStart > 0 && !Character.isWhitespace(s.charAt(wordStart - 1)) && s.charAt(wordStart - 1) != '(') {
+            wordStart--;
+        }
+        String word = s.substring(wordStart, dot).toLowerCase(Locale.ROOT);
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return true; // an initial
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+}

@@ -1,0 +1,247 @@
+package org.upright.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.upright.ingest.text.Layout.Level;
+
+/**
+ * Finds the structure of a plain-text UN document: headings numbered I., A., 1. (or not numbered), paragraphs
+ * numbered 1, 2, 3 ... through the whole document, and the lines between them.
+ *
+ * <p>Headings and paragraphs are told apart by their own numbering sequences (paragraph numbers rise through the
+ * document, sub-heading numbers restart under each heading), and only where both fit by the text itself: a
+ * heading is short and never ends a sentence.
+ */
+public final class LayoutParser {
+    private static final Pattern ROMAN = Pattern.compile("([IVXL]{1,5})\\.\\s+(\\S.*)");
+    private static final Pattern LETTER = Pattern.compile("([A-Z])\\.\\s+(\\S.*)");
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\.(?:\\s+(.*))?");
+    private static final Pattern END_MATTER = Pattern.compile("(?i)(?:end)?notes|footnotes");
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?:[A-Z]{1,6}(?:\\.\\d+)?/[A-Z0-9./-]+|GE\\.\\d{2}-\\d{4,6}.*|Page \\d+|Please recycle.*)");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:!?][\"”’)]?\\s*\\d{0,3}$");
+    private static final int TITLE_MAX = 160;
+
+    private final FootnoteDetector footnotes;
+
+    public LayoutParser(FootnoteDetector footnotes) {
+        this.footnotes = footnotes;
+    }
+
+    /** A block while lines are gathered, before footnotes are taken out. */
+    private static final class Draft {
+        final Level level;
+        final String number;
+        final int paragraph;
+        final List<String> lines = new ArrayList<>();
+
+        Draft(Level level, String number, int paragraph) {
+            this.level = level;
+            this.number = number;
+            this.paragraph = paragraph;
+        }
+
+        boolean isParagraph() {
+            return paragraph > 0;
+        }
+
+        boolean isHeading() {
+            return level != null;
+        }
+
+        String last() {
+            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        }
+    }
+
+    /** Parses the document's lines. */
+    public Layout parse(List<SourceLine> lines) {
+        List<Draft> drafts = new ArrayList<>();
+        List<SourceLine> endMatter = new ArrayList<>();
+        int expectedParagraph = 1;
+        int roman = 0;
+        char letter = 'A';
+        int sub = 1;
+        Draft current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            String text = line.text();
+            if (text.isEmpty()) {
+                if (current != null && current.isParagraph() && !endsSentence(current.last())) {
+                    continue; // a blank inside a paragraph is an artefact of the text extraction
+                }
+                if (current != null && !current.isParagraph() && !current.isHeading()) {
+                    current.lines.add("");
+                }
+                if (current != null && (current.isParagraph() || current.isHeading())) {
+                    current = null;
+                }
+                continue;
+            }
+            if (expectedParagraph > 1 && END_MATTER.matcher(text).matches()) {
+                endMatter.addAll(lines.subList(i + 1, lines.size()));
+                break;
+            }
+            if (FURNITURE.matcher(text).matches() || (line.pageBreak() && text.matches("\\d{1,3}"))) {
+                continue; // running headers, job numbers, page numbers
+            }
+            Matcher m;
+            if ((m = ROMAN.matcher(text)).matches() && romanValue(m.group(1)) == roman + 1 && startsUpper(m.group(2))) {
+                roman++;
+                letter = 'A';
+                sub = 1;
+                current = heading(drafts, Level.ROMAN, m.group(1), m.group(2));
+                continue;
+            }
+            if ((m = LETTER.matcher(text)).matches() && m.group(1).charAt(0) == letter && startsUpper(m.group(2))
+                    && roman > 0) {
+                letter++;
+                sub = 1;
+                current = heading(drafts, Level.LETTER, m.group(1), m.group(2));
+                continue;
+            }
+            if ((m = NUMBERED.matcher(text)).matches()) {
+                int n = Integer.parseInt(m.group(1));
+                String rest = m.group(2) == null ? "" : m.group(2).strip();
+                boolean paragraph = n == expectedParagraph;
+                boolean subHeading = n == sub && startsUpper(rest) && roman > 0;
+                if (paragraph && subHeading) {
+                    subHeading = isTitle(rest, lines, i);
+                    paragraph = !subHeading;
+                }
+                if (subHeading) {
+                    sub++;
+                    current = heading(drafts, Level.NUMBER, m.group(1), rest);
+                    continue;
+                }
+                if (paragraph || (n > expectedParagraph && n <= expectedParagraph + 2 && current != null
+                        && current.isParagraph() && startsUpper(rest) && endsSentence(current.last()))) {
+                    expectedParagraph = n + 1;
+                    current = new Draft(null, null, n);
+                    drafts.add(current);
+                    if (!rest.isEmpty()) {
+                        current.lines.add(rest);
+                    }
+                    continue;
+                }
+            }
+            if (current != null && current.isHeading() && continuesHeading(current, text)) {
+                current.lines.add(text);
+                continue;
+            }
+            if (current != null && current.isParagraph()) {
+                current.lines.add(text);
+                continue;
+            }
+            boolean afterStructure = current == null || current.isHeading();
+            if (afterStructure && isUnnumberedHeading(text, lines, i, expectedParagraph)) {
+                current = heading(drafts, Level.UNNUMBERED, null, text);
+                continue;
+            }
+            if (current == null || current.isHeading()) {
+                current = new Draft(null, null, 0);
+                drafts.add(current);
+            }
+            current.lines.add(text);
+        }
+        return finish(drafts, endMatter);
+    }
+
+    private static Draft heading(List<Draft> drafts, Level level, String number, String title) {
+        Draft draft = new Draft(level, number, 0);
+        draft.lines.add(title);
+        drafts.add(draft);
+        return draft;
+    }
+
+    private Layout finish(List<Draft> drafts, List<SourceLine> endMatter) {
+        List<String> all = new ArrayList<>();
+        for (Draft d : drafts) {
+            all.addAll(d.lines);
+        }
+        FootnoteDetector.Result found = footnotes.detect(all);
+        List<Layout.Block> blocks = new ArrayList<>();
+        int at = 0;
+        boolean insideSentence = false;
+        for (Draft d : drafts) {
+            List<RefText> clean = found.lines().subList(at, at + d.lines.size());
+            at += d.lines.size();
+            if (d.isHeading()) {
+                blocks.add(new Layout.Heading(d.level, d.number, RefText.join(clean).strip()));
+            } else if (d.isParagraph()) {
+                RefText text = RefText.join(clean).strip();
+                blocks.add(new Layout.Paragraph(d.paragraph, text));
+                insideSentence = !endsSentence(d.last());
+            } else {
+                blocks.add(new Layout.Region(List.copyOf(clean)));
+            }
+        }
+        return new Layout(blocks, found.order(), endMatter, insideSentence);
+    }
+
+    /** Whether a line ends a sentence, a reference number after the punctuation allowed. */
+    static boolean endsSentence(String line) {
+        return SENTENCE_END.matcher(line).matches();
+    }
+
+    private static boolean startsUpper(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** A heading's title never ends a sentence; a paragraph's first sentence ends, on this line or a lower-case continuation. */
+    private static boolean isTitle(String rest, List<SourceLine> lines, int at) {
+        StringBuilder joined = new StringBuilder(rest);
+        for (int j = at + 1; j < lines.size(); j++) {
+            String next = lines.get(j).text();
+            if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
+                break;
+            }
+            joined.append(' ').append(next);
+        }
+        return joined.length() <= TITLE_MAX && !endsSentence(joined.toString());
+    }
+
+    private static boolean continuesHeading(Draft heading, String text) {
+        String title = String.join(" ", heading.lines);
+        if (title.length() > TITLE_MAX || endsSentence(title)) {
+            return false;
+        }
+        if (Character.isLowerCase(text.charAt(0))) {
+            return true;
+        }
+        // An all-capitals title wrapped onto a second all-capitals line.
+        return heading.level == Level.ROMAN && title.equals(title.toUpperCase()) && text.equals(text.toUpperCase())
+                && text.chars().anyMatch(Character::isLetter) && !NUMBERED.matcher(text).matches();
+    }
+
+    /** A short, title-like line directly followed by the next paragraph, after a heading or a paragraph's end. */
+    private static boolean isUnnumberedHeading(String text, List<SourceLine> lines, int at, int expectedParagraph) {
+        if (!startsUpper(text) || text.length() > TITLE_MAX || endsSentence(text) || !text.contains(" ")) {
+            return false;
+        }
+        if (at + 1 >= lines.size()) {
+            return false;
+        }
+        Matcher next = NUMBERED.matcher(lines.get(at + 1).text());
+        return next.matches() && Integer.parseInt(next.group(1)) == expectedParagraph;
+    }
+
+    static int romanValue(String numeral) {
+        int total = 0;
+        int previous = 0;
+        for (int i = numeral.length() - 1; i >= 0; i--) {
+            int v = switch (numeral.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                case 'L' -> 50;
+                default -> 0;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,79 @@
+package org.upright;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the arrows of docs/architecture.md true. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.upright");
+    }
+
+    @Test
+    void nothingImportsTheCompositionRoot() {
+        noClasses().that().doNotHaveFullyQualifiedName(App.class.getName())
+                .should().dependOnClassesThat().haveFullyQualifiedName(App.class.getName())
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void featuresNeverImportTheCommandLineOrTheWeb() {
+        noClasses().that().resideOutsideOfPackages("org.upright.cli..", "org.upright.web..")
+                .and().doNotHaveFullyQualifiedName(App.class.getName())
+                .should().dependOnClassesThat().resideInAnyPackage("org.upright.cli..", "org.upright.web..")
+                .check(classes);
+    }
+
+    @Test
+    void commonDependsOnNothingElseOfUpright() {
+        noClasses().that().resideInAPackage("org.upright.common..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.upright.reference..", "org.upright.document..", "org.upright.ingest..",
+                        "org.upright.cli..", "org.upright.web..", "org.upright.storage..", "org.upright.search..")
+                .check(classes);
+    }
+
+    @Test
+    void referenceDataDependsOnlyOnCommon() {
+        noClasses().that().resideInAPackage("org.upright.reference..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.upright.document..", "org.upright.ingest..", "org.upright.cli..",
+                        "org.upright.web..", "org.upright.storage..", "org.upright.search..")
+                .check(classes);
+    }
+
+    @Test
+    void documentDependsOnlyOnReferenceAndCommon() {
+        noClasses().that().resideInAPackage("org.upright.document..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.upright.ingest..", "org.upright.cli..", "org.upright.web..",
+                        "org.upright.storage..", "org.upright.search..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void domainRecordsImportNoFrameworkTypes() {
+        noClasses().that().resideInAPackage("org.upright.ingest.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "java.sql..", "org.apache.lucene..", "io.javalin..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void topLevelPackagesHaveNoCycles() {
+        slices().matching("org.upright.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
