@@ -69,58 +69,10 @@ public final class Mechanisms {
 
     private Mechanisms(JsonNode table, Instruments instruments) {
         List<Mechanism> mechanisms = new ArrayList<>();
-        for (JsonNode row : table.path("named")) {
-            String code = row.path("code").asText();
-            MechanismType type = MechanismType.valueOf(row.path("type").asText());
-            List<String> rowNames = ReferenceFiles.strings(row, "names");
-            mechanisms.add(new Mechanism(code, type, row.path("name").asText(), rowNames));
-            Named named = new Named(code, type, row.path("place").asBoolean(false));
-            rowNames.forEach(name -> names.add(name, named));
-        }
-        Map<String, JsonNode> kindRows = new LinkedHashMap<>();
-        for (JsonNode row : table.path("kinds")) {
-            String kind = row.path("kind").asText();
-            MechanismType type = MechanismType.valueOf(row.path("type").asText());
-            kindRows.put(kind, row);
-            ReferenceFiles.strings(row, "singular").forEach(phrase -> kinds.add(phrase, new Kind(kind, type, false)));
-            ReferenceFiles.strings(row, "plural").forEach(phrase -> kinds.add(phrase, new Kind(kind, type, true)));
-        }
+        addNamed(table.path("named"), mechanisms);
+        Map<String, JsonNode> kindRows = addKinds(table.path("kinds"));
         for (JsonNode row : table.path("mandates")) {
-            String slug = row.path("slug").asText();
-            String connector = row.path("connector").asText("on");
-            MechanismType mandateType = row.hasNonNull("type") ? MechanismType.valueOf(row.path("type").asText()) : null;
-            Mandate mandate = new Mandate(slug, connector, mandateType);
-            List<String> topicPhrases = ReferenceFiles.strings(row, "topics");
-            for (String topic : topicPhrases) {
-                topics.add(topic, mandate);
-                if (topic.startsWith("the ")) {
-                    topics.add(topic.substring(4), mandate);
-                }
-            }
-            boolean first = true;
-            for (Map.Entry<String, JsonNode> title : row.path("titles").properties()) {
-                String kind = title.getKey();
-                JsonNode kindRow = kindRows.get(kind);
-                MechanismType type = mandateType != null ? mandateType
-                        : MechanismType.valueOf(kindRow.path("type").asText());
-                String code = kind + "-" + slug;
-                List<String> titles = new ArrayList<>();
-                titles.add(title.getValue().asText());
-                for (String topic : topicPhrases) {
-                    String spelled = kindRow.path("title").asText() + " " + connector + " " + topic;
-                    if (!titles.contains(spelled)) {
-                        titles.add(spelled);
-                    }
-                }
-                if (first) {
-                    // abbreviations such as WGAD belong to the mandate's first (usual) title
-                    List<String> abbreviations = ReferenceFiles.strings(row, "names");
-                    titles.addAll(abbreviations);
-                    abbreviations.forEach(name -> names.add(name, new Named(code, type, false)));
-                    first = false;
-                }
-                mechanisms.add(new Mechanism(code, type, title.getValue().asText(), List.copyOf(titles)));
-            }
+            addMandate(row, kindRows, mechanisms);
         }
         Named notAMechanism = new Named(null, null, false);
         ReferenceFiles.strings(table, "notMechanisms").forEach(name -> names.add(name, notAMechanism));
@@ -136,12 +88,72 @@ public final class Mechanisms {
         }
     }
 
+    private void addNamed(JsonNode rows, List<Mechanism> mechanisms) {
+        for (JsonNode row : rows) {
+            String code = row.path("code").asText();
+            MechanismType type = MechanismType.valueOf(row.path("type").asText());
+            List<String> rowNames = ReferenceFiles.strings(row, "names");
+            mechanisms.add(new Mechanism(code, type, row.path("name").asText(), rowNames));
+            Named named = new Named(code, type, row.path("place").asBoolean(false));
+            rowNames.forEach(name -> names.add(name, named));
+        }
+    }
+
+    private Map<String, JsonNode> addKinds(JsonNode rows) {
+        Map<String, JsonNode> kindRows = new LinkedHashMap<>();
+        for (JsonNode row : rows) {
+            String kind = row.path("kind").asText();
+            MechanismType type = MechanismType.valueOf(row.path("type").asText());
+            kindRows.put(kind, row);
+            ReferenceFiles.strings(row, "singular").forEach(phrase -> kinds.add(phrase, new Kind(kind, type, false)));
+            ReferenceFiles.strings(row, "plural").forEach(phrase -> kinds.add(phrase, new Kind(kind, type, true)));
+        }
+        return kindRows;
+    }
+
+    /** One mandate: its topics for the matcher, and one mechanism per title it has had (IE-minorities, SR-minorities). */
+    private void addMandate(JsonNode row, Map<String, JsonNode> kindRows, List<Mechanism> mechanisms) {
+        String slug = row.path("slug").asText();
+        String connector = row.path("connector").asText("on");
+        MechanismType mandateType = row.hasNonNull("type") ? MechanismType.valueOf(row.path("type").asText()) : null;
+        Mandate mandate = new Mandate(slug, connector, mandateType);
+        List<String> topicPhrases = ReferenceFiles.strings(row, "topics");
+        for (String topic : topicPhrases) {
+            topics.add(topic, mandate);
+            if (topic.startsWith("the ")) {
+                topics.add(topic.substring(4), mandate);
+            }
+        }
+        boolean first = true;
+        for (Map.Entry<String, JsonNode> title : row.path("titles").properties()) {
+            JsonNode kindRow = kindRows.get(title.getKey());
+            MechanismType type = mandateType != null ? mandateType : MechanismType.valueOf(kindRow.path("type").asText());
+            String code = title.getKey() + "-" + slug;
+            List<String> titles = new ArrayList<>();
+            titles.add(title.getValue().asText());
+            for (String topic : topicPhrases) {
+                String spelled = kindRow.path("title").asText() + " " + connector + " " + topic;
+                if (!titles.contains(spelled)) {
+                    titles.add(spelled);
+                }
+            }
+            if (first) {
+                // abbreviations such as WGAD belong to the mandate's first (usual) title
+                List<String> abbreviations = ReferenceFiles.strings(row, "names");
+                titles.addAll(abbreviations);
+                abbreviations.forEach(name -> names.add(name, new Named(code, type, false)));
+                first = false;
+            }
+            mechanisms.add(new Mechanism(code, type, title.getValue().asText(), List.copyOf(titles)));
+        }
+    }
+
     /** The table, read once per JVM from the classpath. */
     public static Mechanisms load() {
         return Holder.INSTANCE;
     }
 
-    /** Every mechanism in the table: OHCHR, treaty bodies, agencies, then special procedures, one per mandate title. */
+    /** Every mechanism in the table: OHCHR, treaty bodies, agencies and other bodies, then one per mandate title. */
     public List<Mechanism> all() {
         return all;
     }

@@ -90,6 +90,18 @@ class MechanismsTest {
             the Subcommittee on Accreditation of the International Coordinating Committee of National Institutions for the Promotion and Protection of Human Rights recommended | Subcommittee on Accreditation of the International Coordinating Committee of National Institutions for the Promotion and Protection of Human Rights | GANHRI-SCA
             accredited with A status by the Global Alliance of National Human Rights Institutions in 2019 | Global Alliance of National Human Rights Institutions                   | GANHRI-SCA
             the Sub-Committee on Accreditation of the Global Alliance of National Human Rights Institutions recommended | Sub-Committee on Accreditation of the Global Alliance of National Human Rights Institutions | GANHRI-SCA
+            the Special Rapporteur on the right to food, Olivier De Schutter, visited                     | Special Rapporteur on the right to food                                 | SR-food
+            the Special Rapporteur on the situation of human rights defenders expressed concern           | Special Rapporteur on the situation of human rights defenders           | SR-human-rights-defenders
+            the Special Rapporteur on the sale of children, child prostitution and child pornography visited | Special Rapporteur on the sale of children, child prostitution and child pornography | SR-sale-of-children
+            the Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance noted | Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance | SR-racism
+            the Working Group on Enforced or Involuntary Disappearances (WGEID) transmitted               | Working Group on Enforced or Involuntary Disappearances (WGEID)         | WG-disappearances
+            the Special Representative of the Secretary-General on the situation of human rights defenders visited | Special Representative of the Secretary-General on the situation of human rights defenders | SRSG-human-rights-defenders
+            the Special Representative of the Secretary-General for Children and Armed Conflict noted     | Special Representative of the Secretary-General for Children and Armed Conflict | SRSG-children-armed-conflict
+            the Special Rapporteur on the situation of human rights in Bosnia and Herzegovina noted      | Special Rapporteur on the situation of human rights in Bosnia and Herzegovina | SR-situation-human-rights-bosnia-herzegovina
+            SPECIAL RAPPORTEUR ON TORTURE                                                                  | SPECIAL RAPPORTEUR ON TORTURE                                           | SR-torture
+            UNICEF’s country programme                                                                    | UNICEF                                                                  | UNICEF
+            the United Nations country team in Kazakhstan noted                                          | United Nations country team in Kazakhstan                               | UNCT
+            the OSCE High Commissioner on National Minorities visited                                     | OSCE High Commissioner on National Minorities                           | OSCE-HCNM
             The Special Rapporteur on the question\\nof torture thanked                                  | Special Rapporteur on the question\\nof torture                         | SR-torture
             """)
     void findsTheMechanismANameDenotes(String text, String mentioned, String codes) {
@@ -146,6 +158,14 @@ class MechanismsTest {
 
         assertThat(mechanisms.findMentions(text)).extracting(MechanismMention::codes).containsExactly(
                 List.of("SR-torture", "SR-religion"), List.of("WG-arbitrary-detention"), List.of("UNHCR"));
+    }
+
+    @Test
+    void anUnknownTitleEndsWhereAnotherMechanismIsNamed() {
+        String text = "the Special Rapporteur on the rights of left-handed persons and UNICEF recommended";
+
+        assertThat(mechanisms.findMentions(text)).extracting(MechanismMention::text)
+                .containsExactly("Special Rapporteur on the rights of left-handed persons", "UNICEF");
     }
 
     @Test
