@@ -42,7 +42,7 @@ public final class Countries {
         return Holder.INSTANCE;
     }
 
-    /** Every country of ISO 3166-1 (249), in alphabetical order of the English short name. */
+    /** Every country of ISO 3166-1 (249), in the alphabetical order of the ISO English short names. */
     public List<Country> all() {
         return all;
     }
