@@ -3,8 +3,6 @@ package org.upright.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,8 +138,6 @@ class CountriesTest {
     }
 
     static String kazakhstanCompilation() throws IOException {
-        try (InputStream in = CountriesTest.class.getResourceAsStream("/corpus/A_HRC_WG.6_7_KAZ_2.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return java.nio.file.Files.readString(java.nio.file.Path.of("samples/A_HRC_WG.6_7_KAZ_2.txt"));
     }
 }

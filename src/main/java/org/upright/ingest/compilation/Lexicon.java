@@ -22,7 +22,7 @@ final class Lexicon {
     record Predicate(int start, int end, String kind, boolean neutral, boolean passive, boolean modal) {
     }
 
-    private record Cue(Pattern pattern, String kind) {
+    private record Cue(Pattern pattern, String kind, boolean passive) {
     }
 
     private static final String ADVERB = "(?:(?:also|further|furthermore|again|still|particularly|deeply|gravely|"
@@ -36,13 +36,13 @@ final class Lexicon {
             cue("noted with (?:great |particular |deep )?(?:appreciation|satisfaction|interest)", WELCOME),
             cue("(?:expressed|raised|voiced|indicated|reiterated) (?:its |his |her |their )?(?:continuing |serious |"
                     + "deep |grave |particular |great |some |further )?(?:concerns?|alarm|regret)", CONCERN),
-            cue("concerns? (?:were|was|had been|have been) (?:raised|expressed|voiced)", CONCERN),
+            passiveCue("concerns? (?:were|was|had been|have been) (?:raised|expressed|voiced)", CONCERN),
             cue("(?:expressed|noted) (?:its |his |her |their )?(?:appreciation|satisfaction|gratitude)", WELCOME),
             cue("(?:expressed|voiced) (?:the |its |his |her |their )?hope", RECOMMENDATION),
             cue("(?:emphasized|emphasised|stressed|underlined|underscored|highlighted|reiterated|recalled) the "
                     + "(?:need|importance|necessity|urgency)", RECOMMENDATION),
-            cue("(?:similar |further |several |specific )?recommendations (?:were|had been|have been) (?:made|addressed|"
-                    + "issued)", RECOMMENDATION),
+            passiveCue("(?:similar |further |several |specific )?recommendations (?:were|had been|have been) "
+                    + "(?:made|addressed|issued)", RECOMMENDATION),
             cue("made (?:similar |a |several |specific )?recommendations?", RECOMMENDATION),
             cue("called (?:up)?on|called for|calls (?:up)?on", RECOMMENDATION),
             cue("would (?:greatly |also |further )?(?:enhance|benefit|help|improve|contribute)", RECOMMENDATION),
@@ -92,7 +92,12 @@ final class Lexicon {
     }
 
     private static Cue cue(String regex, String kind) {
-        return new Cue(Pattern.compile("(?i)\\G" + regex + "\\b"), kind);
+        return new Cue(Pattern.compile("(?i)\\G" + regex + "\\b"), kind, false);
+    }
+
+    /** A cue whose speaker follows as the passive agent ("Similar recommendations were made by CAT"). */
+    private static Cue passiveCue(String regex, String kind) {
+        return new Cue(Pattern.compile("(?i)\\G" + regex + "\\b"), kind, true);
     }
 
     /** The kind a single verb gives, or null for a verb that only reports. */
@@ -134,7 +139,7 @@ final class Lexicon {
                 Matcher m = cue.pattern.matcher(clause);
                 m.region(start, clause.length());
                 if (m.lookingAt()) {
-                    return Optional.of(new Predicate(start, m.end(), cue.kind, false, false, false));
+                    return Optional.of(new Predicate(start, m.end(), cue.kind, false, cue.passive, false));
                 }
             }
             Matcher passive = BE_PARTICIPLE.matcher(clause);
