@@ -14,15 +14,23 @@ public record DocumentSymbol(String text) {
     private static final Pattern ANY = Pattern.compile(
             "\\b(?:A/HRC/WG\\.6/\\d{1,2}/[A-Z]{3}/\\d|A/HRC/(?:DEC/)?\\d{1,2}/\\d{1,3}(?:/Add\\.\\d{1,2})?"
             + "|(?:CAT|CCPR|CERD|CEDAW|CRC|CMW|CRPD|CED)/C/(?:[A-Z]+/)*[A-Z]{3}/(?:CO/)?\\d(?:-\\d)?"
-            + "|E/C\\.12/[A-Z]{3}/(?:CO/)?\\d(?:-\\d)?)");
+            + "|E/C\\.12/[A-Z]{3}/(?:CO/)?\\d(?:-\\d)?)(?:/(?:Corr|Rev)\\.\\d{1,2})?");
     /** File names replace a symbol's slashes with underscores: A_HRC_WG.6_7_KAZ_2.txt. */
     private static final Pattern FILE_NAME = Pattern.compile(
             "(A_HRC_WG\\.6_\\d{1,2}_[A-Z]{3}_\\d|A_HRC_(?:DEC_)?\\d{1,2}_\\d{1,3}(?:_Add\\.\\d{1,2})?)");
 
-    /** The first UN symbol printed in a text (documents print their own symbol at the top). */
+    /**
+     * The first UN symbol that stands alone on a line of a text: documents print their own symbol so at the top of
+     * their pages, while symbols they cite stand inside sentences and notes.
+     */
     public static Optional<DocumentSymbol> findIn(String text) {
-        Matcher m = ANY.matcher(text);
-        return m.find() ? Optional.of(new DocumentSymbol(m.group())) : Optional.empty();
+        for (String line : text.split("\n")) {
+            Matcher m = ANY.matcher(line.strip());
+            if (m.matches()) {
+                return Optional.of(new DocumentSymbol(m.group()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The symbol a file name spells with underscores, as the UN's document system names downloads. */

@@ -35,9 +35,11 @@ final class DocumentRecognizer {
     Recognition recognize(String name, String text) {
         List<String> warnings = new ArrayList<>();
         Optional<DocumentSymbol> symbol = DocumentSymbol.findIn(head(text)).or(() -> DocumentSymbol.fromFileName(name));
-        boolean compilationSymbol = symbol.flatMap(s -> s.uprDocumentNumber().isPresent()
-                ? Optional.of(s.uprDocumentNumber().getAsInt() == 2) : Optional.empty()).orElse(false);
-        if (!compilationSymbol && !COMPILATION_MARKS.matcher(text).find()) {
+        if (symbol.isPresent() && !isCompilation(symbol.get())) {
+            throw new BadInputException(name + ": " + symbol.get() + " is " + describe(symbol.get())
+                    + ", not a UPR compilation (A/HRC/WG.6/<session>/<State>/2); this version extracts compilations only");
+        }
+        if (symbol.isEmpty() && !COMPILATION_MARKS.matcher(text).find()) {
             throw new BadInputException(name + ": not a UPR compilation (no symbol A/HRC/WG.6/../2 and none of its "
                     + "headings); this version extracts UPR compilations only");
         }
@@ -59,6 +61,20 @@ final class DocumentRecognizer {
         DocumentInfo info = new DocumentInfo(symbol.map(DocumentSymbol::text).orElse(null), country,
                 "upr-compilation", cycle, "en");
         return new Recognition(info, warnings);
+    }
+
+    private static boolean isCompilation(DocumentSymbol symbol) {
+        OptionalInt number = symbol.uprDocumentNumber();
+        return number.isPresent() && number.getAsInt() == 2;
+    }
+
+    private static String describe(DocumentSymbol symbol) {
+        OptionalInt number = symbol.uprDocumentNumber();
+        if (number.isPresent()) {
+            return number.getAsInt() == 1 ? "a national report" : number.getAsInt() == 3
+                    ? "a summary of stakeholders' submissions" : "a UPR document";
+        }
+        return symbol.text().startsWith("A/HRC/") ? "a Human Rights Council document" : "a treaty-body document";
     }
 
     /** Documents print their own symbol on the first page. */

@@ -1,7 +1,12 @@
 package org.upright.ingest.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.upright.ingest.text.Layout.Level;
@@ -23,6 +28,7 @@ public final class LayoutParser {
             "(?:[A-Z]{1,6}(?:\\.\\d+)?/[A-Z0-9./-]+|GE\\.\\d{2}-\\d{4,6}.*|Page \\d+|Please recycle.*)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:!?][\"”’)]?\\s*\\d{0,3}$");
     private static final int TITLE_MAX = 160;
+    private static final Pattern COMPOUND_OR_WORD = Pattern.compile("[a-z]+(?:-[a-z]+)+|[a-z]{6,}");
 
     private final FootnoteDetector footnotes;
 
@@ -162,6 +168,7 @@ public final class LayoutParser {
             all.addAll(d.lines);
         }
         FootnoteDetector.Result found = footnotes.detect(all);
+        Map<String, String> hyphens = droppedHyphens(all);
         List<Layout.Block> blocks = new ArrayList<>();
         int at = 0;
         boolean insideSentence = false;
@@ -169,9 +176,9 @@ public final class LayoutParser {
             List<RefText> clean = found.lines().subList(at, at + d.lines.size());
             at += d.lines.size();
             if (d.isHeading()) {
-                blocks.add(new Layout.Heading(d.level, d.number, RefText.join(clean).strip()));
+                blocks.add(new Layout.Heading(d.level, d.number, RefText.join(clean).strip().respell(hyphens)));
             } else if (d.isParagraph()) {
-                RefText text = RefText.join(clean).strip();
+                RefText text = RefText.join(clean).strip().respell(hyphens);
                 blocks.add(new Layout.Paragraph(d.paragraph, text));
                 insideSentence = !endsSentence(d.last());
             } else {
@@ -179,6 +186,28 @@ public final class LayoutParser {
             }
         }
         return new Layout(blocks, found.order(), endMatter, insideSentence);
+    }
+
+    /**
+     * Compounds the document spells with a hyphen ("ill-treatment") that also occur run together ("illtreatment"),
+     * which is what text extraction leaves where such a compound was broken at a line end.
+     */
+    static Map<String, String> droppedHyphens(List<String> lines) {
+        Map<String, String> hyphenated = new HashMap<>();
+        Set<String> words = new HashSet<>();
+        for (String line : lines) {
+            Matcher m = COMPOUND_OR_WORD.matcher(line);
+            while (m.find()) {
+                String w = m.group().toLowerCase(Locale.ROOT);
+                if (w.indexOf('-') > 0) {
+                    hyphenated.put(w.replace("-", ""), w);
+                } else {
+                    words.add(w);
+                }
+            }
+        }
+        hyphenated.keySet().retainAll(words);
+        return hyphenated;
     }
 
     /** Whether a line ends a sentence, a reference number after the punctuation allowed. */

@@ -52,6 +52,49 @@ public record RefText(String text, List<FootnoteRef> refs) {
         return from == 0 && to == text.length() ? this : slice(from, to);
     }
 
+    /**
+     * The text with words replaced by the given spellings (keys in lower case), references moved with the text.
+     * Used to put back hyphens that text extraction dropped when it joined a line-end compound ("illtreatment").
+     */
+    public RefText respell(java.util.Map<String, String> spellings) {
+        if (spellings.isEmpty()) {
+            return this;
+        }
+        java.util.regex.Matcher m = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        List<int[]> shifts = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            String replacement = spellings.get(m.group().toLowerCase(java.util.Locale.ROOT));
+            if (replacement == null) {
+                continue;
+            }
+            out.append(text, from, m.start());
+            String cased = Character.isUpperCase(m.group().charAt(0))
+                    ? Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1) : replacement;
+            out.append(cased);
+            shifts.add(new int[] {m.end(), cased.length() - m.group().length()});
+            from = m.end();
+        }
+        if (shifts.isEmpty()) {
+            return this;
+        }
+        out.append(text, from, text.length());
+        List<FootnoteRef> moved = new ArrayList<>();
+        for (FootnoteRef r : refs) {
+            int shift = 0;
+            for (int[] s : shifts) {
+                if (s[0] <= r.offset()) {
+                    shift += s[1];
+                }
+            }
+            moved.add(new FootnoteRef(r.number(), r.offset() + shift));
+        }
+        return new RefText(out.toString(), moved);
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z]+(?:-[A-Za-z]+)*");
+
     /** Joins lines as a reader would: one space between them, none after a line-end hyphen. */
     public static RefText join(List<RefText> parts) {
         StringBuilder text = new StringBuilder();
