@@ -109,47 +109,8 @@ final class ReportingTable {
             }
         }
 
-        // Runs of bare dates: consecutive date cells of one block.
-        List<List<PartialDate>> runs = new ArrayList<>();
-        int lastBlock = -1;
-        for (Cell c : cells) {
-            if (isBareDate(c.text)) {
-                if (c.block != lastBlock || runs.isEmpty()) {
-                    runs.add(new ArrayList<>());
-                }
-                PartialDate.parse(c.text).ifPresent(runs.get(runs.size() - 1)::add);
-                lastBlock = c.block;
-            } else {
-                lastBlock = -1;
-            }
-        }
-        List<PartialDate[]> pairs = pairUp(runs);
-        List<Integer> eligible = new ArrayList<>();
-        for (int r = 0; r < n; r++) {
-            if (status[r] == null || !status[r].toLowerCase(Locale.ROOT).contains("initial")) {
-                eligible.add(r);
-            }
-        }
-        if (pairs.size() > eligible.size()) {
-            eligible.clear();
-            for (int r = 0; r < n; r++) {
-                eligible.add(r);
-            }
-        }
-        for (int i = 0; i < pairs.size() && i < eligible.size(); i++) {
-            int r = eligible.get(i);
-            report[r] = pairs.get(i)[0] == null ? null : pairs.get(i)[0].toString();
-            observations[r] = pairs.get(i)[1] == null ? null : pairs.get(i)[1].toString();
-        }
-
-        for (Cell c : cells) {
-            if (!isStatus(c.text) && !isBareDate(c.text) && !Cells.isDash(c.text)) {
-                int r = followUpRow(c.text, observations);
-                if (r >= 0 && followUp[r] == null) {
-                    followUp[r] = c.text;
-                }
-            }
-        }
+        placeDates(cells, status, report, observations);
+        placeFollowUps(cells, observations, followUp);
 
         List<TreatyBodyReport> result = new ArrayList<>();
         for (int r = 0; r < n; r++) {
@@ -158,6 +119,125 @@ final class ReportingTable {
                     s == null ? null : lastDate(s)));
         }
         return result;
+    }
+
+    /**
+     * Report and observation dates come as runs (a block's date cells, with any "-" between them kept as an empty
+     * row). A run with such placeholders covers consecutive rows from the top; runs without them go to the rows
+     * that can have dates at all, those whose status is not about the initial report.
+     */
+    private static void placeDates(List<Cell> cells, String[] status, String[] report, String[] observations) {
+        int n = status.length;
+        List<List<PartialDate>> runs = new ArrayList<>();
+        boolean placeholders = false;
+        List<Cell> block = new ArrayList<>();
+        for (int i = 0; i <= cells.size(); i++) {
+            Cell c = i < cells.size() ? cells.get(i) : null;
+            if (c != null && (block.isEmpty() || block.get(0).block == c.block)
+                    && (isBareDate(c.text) || Cells.isDash(c.text))) {
+                block.add(c);
+                continue;
+            }
+            List<PartialDate> run = dateRun(block);
+            if (!run.isEmpty()) {
+                runs.add(run);
+                placeholders |= run.contains(null);
+            }
+            block = new ArrayList<>();
+            if (c != null && (isBareDate(c.text) || Cells.isDash(c.text))) {
+                block.add(c);
+            }
+        }
+        List<PartialDate[]> pairs = pairUp(runs);
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            boolean initial = status[r] != null && status[r].toLowerCase(Locale.ROOT).contains("initial");
+            if (placeholders || !initial) {
+                rows.add(r);
+            }
+        }
+        if (pairs.size() > rows.size()) {
+            rows.clear();
+            for (int r = 0; r < n; r++) {
+                rows.add(r);
+            }
+        }
+        for (int i = 0; i < pairs.size() && i < rows.size(); i++) {
+            int r = rows.get(i);
+            report[r] = pairs.get(i)[0] == null ? null : pairs.get(i)[0].toString();
+            observations[r] = pairs.get(i)[1] == null ? null : pairs.get(i)[1].toString();
+        }
+    }
+
+    /** The dates of a block, "-" between dates kept as null; a block with no date gives an empty run. */
+    private static List<PartialDate> dateRun(List<Cell> block) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < block.size(); i++) {
+            if (isBareDate(block.get(i).text)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        List<PartialDate> run = new ArrayList<>();
+        for (int i = first; first >= 0 && i <= last; i++) {
+            run.add(PartialDate.parse(block.get(i).text).orElse(null));
+        }
+        return run;
+    }
+
+    /**
+     * Follow-up cells are what is neither a date, a status nor part of a date run. When they fill the column
+     * (one cell, or "-", per row, in one block) they go in row order; otherwise each goes to the row whose
+     * concluding observations it follows up: the latest ones shortly before its date.
+     */
+    private static void placeFollowUps(List<Cell> cells, String[] observations, String[] followUp) {
+        List<List<Cell>> blocks = new ArrayList<>();
+        for (Cell c : cells) {
+            boolean followUpCell = !isStatus(c.text) && !isBareDate(c.text);
+            if (!followUpCell) {
+                continue;
+            }
+            if (Cells.isDash(c.text) && insideDateRun(cells, c)) {
+                continue;
+            }
+            if (blocks.isEmpty() || blocks.get(blocks.size() - 1).get(0).block != c.block) {
+                blocks.add(new ArrayList<>());
+            }
+            blocks.get(blocks.size() - 1).add(c);
+        }
+        for (List<Cell> block : blocks) {
+            if (block.size() == followUp.length) {
+                for (int r = 0; r < followUp.length; r++) {
+                    followUp[r] = Cells.isDash(block.get(r).text) ? null : block.get(r).text;
+                }
+                return;
+            }
+        }
+        for (List<Cell> block : blocks) {
+            for (Cell c : block) {
+                if (!Cells.isDash(c.text)) {
+                    int r = followUpRow(c.text, observations, followUp);
+                    if (r >= 0) {
+                        followUp[r] = c.text;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean insideDateRun(List<Cell> cells, Cell dash) {
+        boolean before = false;
+        boolean after = false;
+        int at = cells.indexOf(dash);
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            if (c.block == dash.block && isBareDate(c.text)) {
+                before |= i < at;
+                after |= i > at;
+            }
+        }
+        return before && after;
     }
 
     private static void placeNext(String[] column, String text) {
@@ -197,15 +277,17 @@ final class ReportingTable {
             return false;
         }
         for (int k = 0; k < reports.size(); k++) {
-            if (observations.get(k).compareTo(reports.get(k)) < 0) {
+            PartialDate report = reports.get(k);
+            PartialDate observation = observations.get(k);
+            if (report != null && observation != null && observation.compareTo(report) < 0) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The row whose concluding observations a follow-up cell answers: the latest ones shortly before its date. */
-    private static int followUpRow(String text, String[] observations) {
+    /** The free row whose concluding observations a follow-up cell answers: the latest ones shortly before its date. */
+    private static int followUpRow(String text, String[] observations, String[] followUp) {
         Optional<PartialDate> due = PartialDate.find(text);
         if (due.isEmpty()) {
             return -1;
@@ -213,7 +295,7 @@ final class ReportingTable {
         int best = -1;
         int bestGap = Integer.MAX_VALUE;
         for (int r = 0; r < observations.length; r++) {
-            if (observations[r] == null) {
+            if (observations[r] == null || followUp[r] != null) {
                 continue;
             }
             Optional<PartialDate> co = PartialDate.find(observations[r]);

@@ -67,8 +67,8 @@ final class SpecialProceduresTable {
         boolean visitsSeen = false;
         List<SourcedNote> cooperation = new ArrayList<>();
         List<SourcedNote> followUp = new ArrayList<>();
-        Communications communications = null;
-        Questionnaires questionnaires = null;
+        StringBuilder communications = new StringBuilder();
+        StringBuilder questionnaires = new StringBuilder();
         for (RefText cell : cells) {
             String text = cell.text();
             String lower = text.toLowerCase(Locale.ROOT);
@@ -81,9 +81,10 @@ final class SpecialProceduresTable {
                     nextPlanned++;
                 }
             } else if (lower.contains("questionnaire")) {
-                questionnaires = questionnaires(text);
+                questionnaires.append(' ').append(text);
             } else if (lower.contains("communication")) {
-                communications = communications(text);
+                // One row's sentences may come as several cells; they are read together.
+                communications.append(' ').append(text);
             } else if (isMandateList(text)) {
                 List<Entry> entries = entries(cell);
                 boolean done = !entries.isEmpty() && entries.stream().allMatch(e -> e.dates != null && e.dates.dayPrecise());
@@ -110,7 +111,9 @@ final class SpecialProceduresTable {
             }
         }
         return new SpecialProcedures(standing, visits, planned.get(0), planned.get(1), cooperation, followUp,
-                communications, questionnaires, List.copyOf(footnotes));
+                communications.isEmpty() ? null : communications(communications.toString().strip()),
+                questionnaires.isEmpty() ? null : questionnaires(questionnaires.toString().strip()),
+                List.copyOf(footnotes));
     }
 
     /** Groups value lines into cells: a cell ends with its block, or where an item or sentence ends and a new one starts. */

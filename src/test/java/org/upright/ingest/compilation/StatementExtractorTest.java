@@ -1,0 +1,88 @@
+package org.upright.ingest.compilation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.upright.ingest.model.Paragraph;
+import org.upright.ingest.model.Statement;
+import org.upright.ingest.text.Layout;
+import org.upright.ingest.text.RefText;
+import org.upright.reference.ReferenceData;
+
+/** Speaker, kind and year of statements in paragraphs written the way compilations of any State write them. */
+class StatementExtractorTest {
+    private static StatementExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new StatementExtractor(ReferenceData.load());
+    }
+
+    private static List<Statement> statements(String text) {
+        Paragraph p = extractor.paragraph(new Layout.Paragraph(1, RefText.of(text)), List.of("II"),
+                extractor.newContext("NAM"));
+        return p.statements();
+    }
+
+    /** Speakers of each statement: codes joined by "+", statements separated by " / ", "-" for none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 2016, the Human Rights Committee recommended that Namibia ratify CED. | HRCttee
+            Namibia stated that it had adopted a new law on domestic violence. | NAM
+            Namibia was invited to consider ratifying CRPD, CED and ICRMW. | -
+            It was recommended that Namibia ratify the Rome Statute. | -
+            The Office of the United Nations High Commissioner for Refugees (UNHCR) highlighted the fact that the Committee on the Rights of the Child (CRC) had urged Namibia to accede to the 1961 Convention. | CRC
+            The Special Rapporteur on the right to food visited Namibia in 2012. She recommended that Namibia adopt a food strategy. | SR-food / SR-food
+            CEDAW expressed concern about child marriage. The Committee recommended that the minimum age be raised. | CEDAW / CEDAW
+            The Special Rapporteur on the question of torture visited prisons. CAT recommended an inquiry. The Special Rapporteur noted overcrowding. | SR-torture / CAT / SR-torture
+            Similar recommendations were made by CAT in 2008. | CAT
+            In 2009, UNHCR noted the presence of civil society and UNESCO indicated that it was weak. | UNHCR / UNESCO
+            CRC, CERD and CEDAW noted the measures taken to combat trafficking. | CRC+CERD+CEDAW
+            CEDAW urged the enactment of the law, and the Special Rapporteur on violence against women recommended its adoption. | CEDAW / SR-violence-against-women
+            Information was provided by: UNESCO on its activities; UNICEF on its country programme; and UNDP on its projects. | UNESCO / UNICEF / UNDP
+            In 2006, communications were sent by the Special Rapporteurs on the question of torture and on freedom of religion or belief. | SR-torture+SR-religion
+            The independent expert on minority issues urged the Government to act. The Government was also urged to engage in dialogue. | IE-minorities / IE-minorities
+            """)
+    void speakersAreTheSubjectOrAgentOfTheMainVerb(String text, String expected) {
+        List<String> actual = statements(text).stream()
+                .map(s -> s.speakers().isEmpty() ? "-" : String.join("+", s.speakers())).toList();
+        assertThat(actual).containsExactlyElementsOf(Arrays.asList(expected.split(" / ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 2016, the Human Rights Committee recommended that Namibia ratify CED. | recommendation
+            CAT noted with concern reports of torture in custody. | concern
+            UNHCR noted with appreciation the adoption of the refugee law. | welcome
+            UNICEF reported that school enrolment had increased. | information
+            UNICEF highlighted the gaps in legislation; follow-up of adoptions are areas of concern. | concern
+            UNICEF observed that greater attention needs to be paid to child poverty. | recommendation
+            CRC regretted that corporal punishment was lawful. | concern
+            In 2007, the High Commissioner welcomed the moratorium and encouraged abolition. | welcome / recommendation
+            CEDAW, while noting the draft law, requested its adoption. | information / recommendation
+            However, the plan does not include recommendations on durable solutions. | information
+            """)
+    void kindComesFromTheMainVerb(String text, String expected) {
+        assertThat(statements(text).stream().map(Statement::kind).toList())
+                .containsExactlyElementsOf(Arrays.asList(expected.split(" / ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 2007, CRC expressed concern about child labour. It also recommended a survey. | 2007 / 2007
+            UNICEF indicated that in 2008 a total of 7000 children were in institutions. | -
+            During his 2009 visit, the Special Rapporteur on the question of torture noted overcrowding. | 2009
+            In 2007, CRC noted progress. In 2009, UNICEF reported a survey. CRC recommended more. | 2007 / 2009 / 2007
+            CRC and CEDAW requested measures. CRC also urged action. | - / -
+            Namibia contributed financially to OHCHR in 2008 and 2009. | -
+            UNHCR in 2009 highlighted the fact that CERD had urged Namibia to act. | -
+            """)
+    void yearsAreTheSpeakersOwnAndCarryForwardWithinTheParagraph(String text, String expected) {
+        assertThat(statements(text).stream().map(s -> s.year() == null ? "-" : s.year().toString()).toList())
+                .containsExactlyElementsOf(Arrays.asList(expected.split(" / ")));
+    }
+}
