@@ -91,8 +91,7 @@ final class ClauseSplitter {
         Matcher adverbs = ADVERBS.matcher(text);
         adverbs.region(at, end);
         int verbAt = adverbs.lookingAt() ? adverbs.end() : at;
-        Optional<Lexicon.Predicate> p = Lexicon.predicate(text.substring(verbAt, end), 0);
-        return p.isPresent() && p.get().start() == 0;
+        return Lexicon.predicateAtStart(text.substring(verbAt, end)).isPresent();
     }
 
     private static void splitMain(String text, int start, int end, List<Mention> mentions, List<int[]> out) {
@@ -141,6 +140,8 @@ final class ClauseSplitter {
         }
         Matcher and = AND.matcher(text);
         and.region(searchFrom, end);
+        // The clause's own main verb, found once: an "and" after it may start a new clause.
+        Optional<Lexicon.Predicate> main = Lexicon.predicate(text.substring(clauseStart, end), 0);
         while (and.find()) {
             if (best >= 0 && and.start() >= best) {
                 break;
@@ -148,8 +149,7 @@ final class ClauseSplitter {
             if (depth(text, clauseStart, and.start()) != 0) {
                 continue;
             }
-            Optional<Lexicon.Predicate> main = Lexicon.predicate(text.substring(clauseStart, and.start()), 0);
-            if (main.isEmpty()) {
+            if (main.isEmpty() || clauseStart + main.get().end() > and.start()) {
                 continue; // "X, Y and Z noted": a list of subjects, not a new clause
             }
             int after = and.end();
@@ -157,8 +157,8 @@ final class ClauseSplitter {
             if (newSubjectWithVerb(text, after, end, mentions)) {
                 return andWord;
             }
-            Optional<Lexicon.Predicate> verb = Lexicon.predicate(text.substring(after, end), 0);
-            if (verb.isPresent() && verb.get().start() == 0 && !verb.get().modal()
+            Optional<Lexicon.Predicate> verb = Lexicon.predicateAtStart(text.substring(after, end));
+            if (verb.isPresent() && !verb.get().modal()
                     && Lexicon.isReportingVerb(firstWord(text, after))
                     && !verb.get().kind().equals(main.get().kind())) {
                 return andWord;
@@ -183,8 +183,8 @@ final class ClauseSplitter {
                 Matcher adverbs = ADVERBS.matcher(text);
                 adverbs.region(m.end(), end);
                 int verbAt = adverbs.lookingAt() ? adverbs.end() : m.end();
-                Optional<Lexicon.Predicate> p = Lexicon.predicate(text.substring(verbAt, end), 0);
-                return p.isPresent() && p.get().start() == 0 && !p.get().modal();
+                Optional<Lexicon.Predicate> p = Lexicon.predicateAtStart(text.substring(verbAt, end));
+                return p.isPresent() && !p.get().modal();
             }
         }
         return false;

@@ -49,9 +49,9 @@ final class HeaderSet {
         return -1;
     }
 
-    /** Whether a text contains the whole of a header, e.g. a region that holds this table type. */
-    boolean containsWhole(int header, String text) {
-        return indexOfRun(words(text), headers.get(header)) >= 0;
+    /** Whether a text, given as its {@link #words}, contains the whole of a header: a region of this table type. */
+    boolean containsWhole(int header, String[] textWords) {
+        return indexOfRun(textWords, headers.get(header)) >= 0;
     }
 
     private static int indexOfRun(String[] haystack, String[] needle) {

@@ -51,6 +51,10 @@ final class Lexicon {
             cue("(?:was|were|is|are|remain|remains|remained) (?:an? )?(?:areas?|matters?|issues?|sources?|causes?|"
                     + "subjects?) of (?:serious |particular |grave |great |deep )?concern", CONCERN));
 
+    /** All phrase cues in one alternation, so that each word costs one match attempt; group i+1 is cue i. */
+    private static final Pattern ANY_PHRASE = Pattern.compile("(?i)\\G(?:" + String.join("|",
+            PHRASES.stream().map(c -> "(" + c.pattern.pattern().substring("(?i)\\G".length()) + ")").toList())
+            + ")");
     private static final Pattern BE_PARTICIPLE = Pattern.compile("(?i)\\b" + BE + "([a-z]+)\\b");
     private static final Set<String> CONCERN_VERBS = Set.of("concerned", "regretted", "deplored", "alarmed",
             "worried", "lamented", "troubled", "disturbed", "regrets", "regretting", "deploring");
@@ -88,6 +92,12 @@ final class Lexicon {
             "(?i)\\b(?:was|were|is|are|remain|remains|remained) (?:an? )?(?:areas?|matters?|issues?|sources?|causes?|"
             + "subjects?) of (?:serious |particular |grave |great |deep )?concern\\b");
 
+    static {
+        if (ANY_PHRASE.matcher("").groupCount() != PHRASES.size()) {
+            throw new IllegalStateException("a phrase cue must not capture groups of its own");
+        }
+    }
+
     private Lexicon() {
     }
 
@@ -121,9 +131,20 @@ final class Lexicon {
         return kindOf(w) != null || NEUTRAL_VERBS.contains(w);
     }
 
+    /** The main verb if the text begins with one ("was concerned", "recommended"), else empty. */
+    static Optional<Predicate> predicateAtStart(String text) {
+        return predicate(text, 0, true);
+    }
+
     /** The first main verb of a clause at or after {@code from}, skipping words in parentheses. */
     static Optional<Predicate> predicate(String clause, int from) {
+        return predicate(clause, from, false);
+    }
+
+    private static Optional<Predicate> predicate(String clause, int from, boolean firstWordOnly) {
         Matcher words = WORD.matcher(clause);
+        Matcher phrases = ANY_PHRASE.matcher(clause);
+        Matcher passive = BE_PARTICIPLE.matcher(clause);
         int depth = 0;
         int scanned = from;
         while (words.find(scanned)) {
@@ -135,14 +156,10 @@ final class Lexicon {
             }
             String word = words.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            for (Cue cue : PHRASES) {
-                Matcher m = cue.pattern.matcher(clause);
-                m.region(start, clause.length());
-                if (m.lookingAt()) {
-                    return Optional.of(new Predicate(start, m.end(), cue.kind, false, cue.passive, false));
-                }
+            Cue cue = phraseAt(phrases, start, clause.length());
+            if (cue != null) {
+                return Optional.of(new Predicate(start, phrases.end(), cue.kind, false, cue.passive, false));
             }
-            Matcher passive = BE_PARTICIPLE.matcher(clause);
             passive.region(start, clause.length());
             if (passive.lookingAt()) {
                 String participle = passive.group(1).toLowerCase(Locale.ROOT);
@@ -157,19 +174,35 @@ final class Lexicon {
                 return Optional.of(new Predicate(start, words.end(), normative ? RECOMMENDATION : INFORMATION,
                         !normative, false, true));
             }
-            if (!Character.isLowerCase(word.charAt(0)) && start != from) {
-                continue;
+            if (Character.isLowerCase(word.charAt(0)) || start == from) {
+                String kind = kindOf(lower);
+                if (kind != null && !lower.endsWith("ing")) {
+                    return Optional.of(new Predicate(start, words.end(), kind, false, false, false));
+                }
+                if ((NEUTRAL_VERBS.contains(lower) && !lower.endsWith("ing"))
+                        || (lower.endsWith("ed") && lower.length() > 4 && !ADJECTIVES.contains(lower))) {
+                    return Optional.of(new Predicate(start, words.end(), INFORMATION, true, false, false));
+                }
             }
-            String kind = kindOf(lower);
-            if (kind != null && !lower.endsWith("ing")) {
-                return Optional.of(new Predicate(start, words.end(), kind, false, false, false));
-            }
-            if ((NEUTRAL_VERBS.contains(lower) && !lower.endsWith("ing"))
-                    || (lower.endsWith("ed") && lower.length() > 4 && !ADJECTIVES.contains(lower))) {
-                return Optional.of(new Predicate(start, words.end(), INFORMATION, true, false, false));
+            if (firstWordOnly) {
+                return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** The phrase cue that starts at a position, the matcher left on it; null if none. */
+    private static Cue phraseAt(Matcher phrases, int start, int length) {
+        phrases.region(start, length);
+        if (!phrases.lookingAt()) {
+            return null;
+        }
+        for (int i = 0; i < PHRASES.size(); i++) {
+            if (phrases.group(i + 1) != null) {
+                return PHRASES.get(i);
+            }
+        }
+        return null;
     }
 
     private static int parenthesisBalance(String text, int from, int to) {
@@ -188,13 +221,11 @@ final class Lexicon {
     /** The first cue of any kind anywhere in a text, for clauses without a main verb. */
     static Optional<String> firstCue(String text) {
         Matcher words = WORD.matcher(text);
+        Matcher phrases = ANY_PHRASE.matcher(text);
         while (words.find()) {
-            for (Cue cue : PHRASES) {
-                Matcher m = cue.pattern.matcher(text);
-                m.region(words.start(), text.length());
-                if (m.lookingAt()) {
-                    return Optional.of(cue.kind);
-                }
+            Cue cue = phraseAt(phrases, words.start(), text.length());
+            if (cue != null) {
+                return Optional.of(cue.kind);
             }
             String kind = kindOf(words.group());
             if (kind != null) {

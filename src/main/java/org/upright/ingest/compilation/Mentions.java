@@ -27,12 +27,14 @@ final class Mentions {
         }
     }
 
-    private static final Pattern COMMITTEE = Pattern.compile(
-            "\\b[Tt]he (?:Committee|Subcommittee)\\b(?!\\s+(?:on|against|for|of|to)\\b|’s|'s)");
-    private static final Pattern SPECIAL_RAPPORTEUR = Pattern.compile("\\b[Tt]he Special Rapporteur\\b(?!s|\\s+on\\b)");
-    private static final Pattern INDEPENDENT_EXPERT = Pattern.compile(
-            "\\b[Tt]he [Ii]ndependent [Ee]xpert\\b(?!s|\\s+on\\b)");
-    private static final Pattern WORKING_GROUP = Pattern.compile("\\b[Tt]he Working Group\\b(?!\\s+on\\b)");
+    /** The short forms, one group each, in one pattern so that a paragraph is scanned once. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b[Tt]he (?:"
+            + "((?:Committee|Subcommittee)\\b(?!\\s+(?:on|against|for|of|to)\\b|’s|'s))"
+            + "|(Special Rapporteur\\b(?!s|\\s+on\\b))"
+            + "|([Ii]ndependent [Ee]xpert\\b(?!s|\\s+on\\b))"
+            + "|(Working Group\\b(?!\\s+on\\b)))");
+    private static final Kind[] BACK_REFERENCE_KINDS = {
+        Kind.COMMITTEE, Kind.SPECIAL_RAPPORTEUR, Kind.INDEPENDENT_EXPERT, Kind.WORKING_GROUP};
 
     private final ReferenceData reference;
 
@@ -54,17 +56,20 @@ final class Mentions {
                         MechanismType.OTHER, false));
             }
         }
-        addBackReferences(text, COMMITTEE, Kind.COMMITTEE, found);
-        addBackReferences(text, SPECIAL_RAPPORTEUR, Kind.SPECIAL_RAPPORTEUR, found);
-        addBackReferences(text, INDEPENDENT_EXPERT, Kind.INDEPENDENT_EXPERT, found);
-        addBackReferences(text, WORKING_GROUP, Kind.WORKING_GROUP, found);
+        addBackReferences(text, found);
         found.sort(Comparator.comparingInt(Mention::start));
         return found;
     }
 
-    private static void addBackReferences(String text, Pattern pattern, Kind kind, List<Mention> found) {
-        Matcher m = pattern.matcher(text);
+    private static void addBackReferences(String text, List<Mention> found) {
+        Matcher m = BACK_REFERENCE.matcher(text);
         while (m.find()) {
+            Kind kind = null;
+            for (int g = 1; g <= BACK_REFERENCE_KINDS.length && kind == null; g++) {
+                if (m.group(g) != null) {
+                    kind = BACK_REFERENCE_KINDS[g - 1];
+                }
+            }
             if (!overlaps(found, m.start(), m.end())) {
                 found.add(new Mention(m.start(), m.end(), List.of(), kind, MechanismType.OTHER, false));
             }

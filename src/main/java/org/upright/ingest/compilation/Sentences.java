@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.upright.ingest.text.RefText;
 
 /** Splits text into sentences the way UN prose punctuates them, abbreviations such as "art." and "Sept." kept whole. */
 final class Sentences {
-    private static final Pattern BOUNDARY = Pattern.compile("[\"”’)]?[.?!][\"”’)]?(\\s+)(?=[\"“‘(]?[A-Z0-9])");
+    private static final String CLOSERS = "\"”’)";
+    private static final String OPENERS = "\"“‘(";
     private static final Set<String> ABBREVIATIONS = Set.of(
             "art", "arts", "para", "paras", "no", "nos", "e.g", "i.e", "mr", "ms", "mrs", "dr", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "corr", "add", "rev", "vol", "p",
@@ -24,20 +23,40 @@ final class Sentences {
     static List<RefText> split(RefText text) {
         List<RefText> sentences = new ArrayList<>();
         String s = text.text();
-        Matcher m = BOUNDARY.matcher(s);
         int start = 0;
-        while (m.find()) {
-            if (isAbbreviation(s, m.start())) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '.' && c != '?' && c != '!') {
                 continue;
             }
-            int end = m.start(1);
+            int end = i + 1;
+            if (end < n && CLOSERS.indexOf(s.charAt(end)) >= 0) {
+                end++; // "...Kazakhstan.\"" keeps its closing quote
+            }
+            int next = end;
+            while (next < n && Character.isWhitespace(s.charAt(next))) {
+                next++;
+            }
+            if (next == end || next >= n) {
+                continue;
+            }
+            int first = next;
+            if (OPENERS.indexOf(s.charAt(first)) >= 0 && first + 1 < n) {
+                first++;
+            }
+            char starts = s.charAt(first);
+            if (!(Character.isUpperCase(starts) || Character.isDigit(starts)) || isAbbreviation(s, i)) {
+                continue;
+            }
             if (end > start) {
                 sentences.add(text.slice(start, end));
             }
-            start = m.end(1);
+            start = next;
+            i = next - 1;
         }
-        if (start < s.length()) {
-            sentences.add(text.slice(start, s.length()));
+        if (start < n) {
+            sentences.add(text.slice(start, n));
         }
         return sentences;
     }

@@ -310,7 +310,7 @@ final class StatementExtractor {
 
     /** The year the clause itself gives for what its speaker did, outside any "that ..." complement. */
     private static Integer ownYear(String own, Lexicon.Predicate predicate, Draft d) {
-        if (d.reportedBy != null) {
+        if (d.reportedBy != null || (own.indexOf("19") < 0 && own.indexOf("20") < 0)) {
             return null;
         }
         int frameEnd = own.length();

@@ -27,7 +27,7 @@ final class Tables {
     /** Reads a region found under the given headings; a region that holds no known table is left alone. */
     void read(org.upright.ingest.text.Layout.Region region, List<String> headings, List<String> warnings) {
         List<RefText> lines = region.lines();
-        String all = String.join(" ", lines.stream().map(RefText::text).toList());
+        String[] all = HeaderSet.words(String.join(" ", lines.stream().map(RefText::text).toList()));
         if (SpecialProceduresTable.HEADERS.containsWhole(0, all) || SpecialProceduresTable.HEADERS.containsWhole(1, all)) {
             cooperation = special.read(lines);
         } else if (ReportingTable.HEADERS.containsWhole(4, all) || ReportingTable.HEADERS.containsWhole(2, all)) {

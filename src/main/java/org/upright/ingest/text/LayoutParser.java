@@ -28,7 +28,7 @@ public final class LayoutParser {
             "(?:[A-Z]{1,6}(?:\\.\\d+)?/[A-Z0-9./-]+|GE\\.\\d{2}-\\d{4,6}.*|Page \\d+|Please recycle.*)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:!?][\"”’)]?\\s*\\d{0,3}$");
     private static final int TITLE_MAX = 160;
-    private static final Pattern COMPOUND_OR_WORD = Pattern.compile("[a-z]+(?:-[a-z]+)+|[a-z]{6,}");
+    private static final Pattern COMPOUND = Pattern.compile("\\b[A-Za-z]+(?:-[a-z]+)+\\b");
 
     private final FootnoteDetector footnotes;
 
@@ -194,20 +194,46 @@ public final class LayoutParser {
      */
     static Map<String, String> droppedHyphens(List<String> lines) {
         Map<String, String> hyphenated = new HashMap<>();
-        Set<String> words = new HashSet<>();
         for (String line : lines) {
-            Matcher m = COMPOUND_OR_WORD.matcher(line);
+            if (line.indexOf('-') < 0) {
+                continue;
+            }
+            Matcher m = COMPOUND.matcher(line);
             while (m.find()) {
                 String w = m.group().toLowerCase(Locale.ROOT);
-                if (w.indexOf('-') > 0) {
-                    hyphenated.put(w.replace("-", ""), w);
-                } else {
-                    words.add(w);
+                hyphenated.put(w.replace("-", ""), w);
+            }
+        }
+        if (hyphenated.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> found = new HashSet<>();
+        for (String line : lines) {
+            int i = 0;
+            int n = line.length();
+            while (i < n) {
+                while (i < n && !isAsciiLetter(line.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && isAsciiLetter(line.charAt(i))) {
+                    i++;
+                }
+                boolean compound = (start > 0 && line.charAt(start - 1) == '-') || (i < n && line.charAt(i) == '-');
+                if (i - start >= 4 && !compound) {
+                    String word = line.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (hyphenated.containsKey(word)) {
+                        found.add(word);
+                    }
                 }
             }
         }
-        hyphenated.keySet().retainAll(words);
+        hyphenated.keySet().retainAll(found);
         return hyphenated;
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Whether a line ends a sentence, a reference number after the punctuation allowed. */
