@@ -83,6 +83,9 @@ final class ReportingTable {
 
     private static boolean isStatus(String text) {
         String t = text.toLowerCase(Locale.ROOT);
+        if (t.contains("follow-up") || t.contains("follow up")) {
+            return false; // "Follow-up report submitted in 2007" answers the observations
+        }
         return t.matches(".*\\breports?\\b.*") || t.startsWith("information");
     }
 

@@ -47,6 +47,9 @@ final class SpecialProceduresTable {
     private static final Pattern QUESTIONNAIRES = Pattern.compile(
             "(?i)\\b(?:responded|replied)\\s+to\\s+(" + N + ")\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(" + N
             + ")\\s+questionnaires?");
+    private static final Pattern NO_QUESTIONNAIRE = Pattern.compile(
+            "(?i)\\b(?:not|never)\\s+(?:respond|responded|reply|replied|answer|answered)\\s+to\\s+any\\s+of\\s+(?:the\\s+)?("
+            + N + ")\\s+questionnaires?");
     private static final Pattern PERIOD = Pattern.compile(
             "(?i)^((?:during|between|from|in|over|since)\\b[^,]{3,120}),");
 
@@ -215,6 +218,11 @@ final class SpecialProceduresTable {
             OptionalInt sent = NumberWords.parse(m.group(2));
             return new Questionnaires(sent.isPresent() ? sent.getAsInt() : null,
                     answered.isPresent() ? answered.getAsInt() : null);
+        }
+        Matcher none = NO_QUESTIONNAIRE.matcher(text);
+        if (none.find()) {
+            OptionalInt sent = NumberWords.parse(none.group(1));
+            return new Questionnaires(sent.isPresent() ? sent.getAsInt() : null, 0);
         }
         return new Questionnaires(null, null);
     }

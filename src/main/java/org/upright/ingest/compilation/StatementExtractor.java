@@ -34,9 +34,11 @@ final class StatementExtractor {
     private static final Pattern YEAR_PHRASE = Pattern.compile(
             "\\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Aa]s (?:at|of))\\s+(?:(?:early|late|mid)[\\s-]+)?(?:\\d{1,2}\\s+)?(?:" + MONTH
             + "\\s+)?((?:19|20)\\d{2})\\b(?!\\s*(?:-|–|to|and)\\s*(?:19|20)?\\d{2})(?!-)"
-            + "|\\b(?:his|her|its|their|the)\\s+((?:19|20)\\d{2})\\s+(?:visit|mission|report|session|review|dialogue)");
+            + "|\\b(?:his|her|its|their|the)\\s+((?:19|20)\\d{2})\\s+(?:visit|mission|report|session|review|dialogue|"
+            + "concluding observations|communication|annual report)");
     private static final Pattern SENTENCE_YEAR = Pattern.compile(
             "^(?:[Ii]n|[Dd]uring)\\s+(?:" + MONTH + "\\s+)?((?:19|20)\\d{2})\\b(?!\\s*(?:-|–|to|and)\\s*\\d)");
+    private static final Pattern GOVERNMENT = Pattern.compile("^(?:.*,\\s*)?[Tt]he Government\\s+(?:also\\s+)?$");
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     private static final Pattern BY = Pattern.compile("^\\s*by:?\\s+");
     private static final Pattern RELAY = Pattern.compile("^\\s*,?\\s*(?:the fact\\s+)?that\\s+");
@@ -58,10 +60,15 @@ final class StatementExtractor {
     /** What a document has said so far that later back-references point to ("the Committee" = the last one named). */
     static final class Context {
         private final Map<Kind, String> last = new HashMap<>();
+        private final String country;
+
+        Context(String country) {
+            this.country = country;
+        }
     }
 
     Context newContext(String country) {
-        return new Context();
+        return new Context(country);
     }
 
     /** A clause while it is being read, before footnotes are assigned. */
@@ -149,6 +156,10 @@ final class StatementExtractor {
             if (speakers.isEmpty()) {
                 subjects(inside, 0, p.start(), verb, own, context, speakers);
             }
+            if (speakers.isEmpty() && context.country != null && isSpeech(verb)
+                    && GOVERNMENT.matcher(own.substring(0, p.start())).find()) {
+                speakers.add(context.country); // "The Government indicated that ...": the State speaks
+            }
             d.kind = p.neutral() ? Lexicon.complementKind(own.substring(p.end())).orElse(Lexicon.INFORMATION) : p.kind();
             if (speakers.size() == 1 && p.neutral()) {
                 relay(own, p.end(), inside, context, d, speakers);
@@ -193,8 +204,7 @@ final class StatementExtractor {
     /** Speakers named before the verb: the subject, a list of them ("the High Commissioner, CERD and CAT"). */
     private static void subjects(List<Mention> inside, int from, int to, String verb, String own, Context context,
                                  List<String> speakers) {
-        boolean speech = verb != null && SPEECH_VERBS.contains(verb.strip().split("\\s+")[0].toLowerCase(
-                java.util.Locale.ROOT));
+        boolean speech = isSpeech(verb);
         for (Mention m : inside) {
             if (m.start() < from || m.end() > to) {
                 continue;
@@ -207,6 +217,10 @@ final class StatementExtractor {
             }
             speakers.addAll(resolve(m, context));
         }
+    }
+
+    private static boolean isSpeech(String verb) {
+        return verb != null && SPEECH_VERBS.contains(verb.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A mention read as a treaty ("ratifying CRPD, CED and ..."), not as the committee of the same name. */

@@ -25,7 +25,7 @@ public final class LayoutParser {
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\.(?:\\s+(.*))?");
     private static final Pattern END_MATTER = Pattern.compile("(?i)(?:end)?notes|footnotes");
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?:[A-Z]{1,6}(?:\\.\\d+)?/[A-Z0-9./-]+|GE\\.\\d{2}-\\d{4,6}.*|Page \\d+|Please recycle.*)");
+            "(?=.*\\d)[A-Z]{1,6}(?:\\.\\d+)?(?:/[A-Za-z0-9.-]+){2,}|(?i:GE\\.\\d{2}-\\d{4,6}.*|page \\d+|please recycle.*)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:!?][\"”’)]?\\s*\\d{0,3}$");
     private static final int TITLE_MAX = 160;
     private static final Pattern COMPOUND = Pattern.compile("\\b[A-Za-z]+(?:-[a-z]+)+\\b");

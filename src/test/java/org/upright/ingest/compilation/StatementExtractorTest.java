@@ -33,6 +33,8 @@ class StatementExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             In 2016, the Human Rights Committee recommended that Namibia ratify CED. | HRCttee
             Namibia stated that it had adopted a new law on domestic violence. | NAM
+            In 2009, the Government indicated that a new law had been adopted. | NAM
+            The Government was moving forward with its policy on languages. | -
             Namibia was invited to consider ratifying CRPD, CED and ICRMW. | -
             It was recommended that Namibia ratify the Rome Statute. | -
             The Office of the United Nations High Commissioner for Refugees (UNHCR) highlighted the fact that the Committee on the Rights of the Child (CRC) had urged Namibia to accede to the 1961 Convention. | CRC
