@@ -3,6 +3,7 @@ package org.upright.ingest.compilation;
 import java.util.ArrayList;
 import java.util.List;
 import org.upright.ingest.model.DocumentInfo;
+import org.upright.ingest.model.Endnote;
 import org.upright.ingest.model.ExtractedDocument;
 import org.upright.ingest.model.NotParty;
 import org.upright.ingest.model.OtherInstrument;
@@ -21,10 +22,12 @@ import org.upright.reference.ReferenceData;
 public final class CompilationExtractor {
     private final ReferenceData reference;
     private final StatementExtractor statements;
+    private final Endnotes endnotes;
 
     public CompilationExtractor(ReferenceData reference) {
         this.reference = reference;
         this.statements = new StatementExtractor(reference);
+        this.endnotes = new Endnotes(reference.mechanisms());
     }
 
     /** Builds the exchange document from a parsed layout. */
@@ -46,6 +49,7 @@ public final class CompilationExtractor {
         List<OtherInstrument> others = tables.otherInstruments();
         List<TreatyBodyReport> reporting = tables.treatyBodyReporting();
         SpecialProcedures special = tables.specialProcedures();
+        List<Endnote> notes = endnotes.read(layout.endMatter());
         return new ExtractedDocument(info, tree.sections(),
                 ratifications.isEmpty() ? null : ratifications,
                 notParty.isEmpty() ? null : notParty,
@@ -54,7 +58,7 @@ public final class CompilationExtractor {
                 reporting.isEmpty() ? null : reporting,
                 special,
                 paragraphs,
-                null,
+                notes.isEmpty() ? null : notes,
                 null,
                 layout.footnoteOrder());
     }

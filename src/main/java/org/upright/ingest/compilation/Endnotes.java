@@ -1,0 +1,85 @@
+package org.upright.ingest.compilation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.upright.ingest.model.Endnote;
+import org.upright.ingest.text.SourceLine;
+import org.upright.reference.MechanismMention;
+import org.upright.reference.Mechanisms;
+
+/**
+ * Reads the notes at the end of a compilation: each note's number and text, the UN symbols it cites with the
+ * paragraphs, and the mechanism each symbol (or the note's wording, "UNHCR submission") names.
+ */
+final class Endnotes {
+    private static final Pattern NOTE_START = Pattern.compile("(\\d{1,3})(?:\\s+(\\S.*))?");
+    private static final Pattern SYMBOL = Pattern.compile(
+            "\\b(?:A|E|S|ST|CAT|CCPR|CERD|CEDAW|CRC|CMW|CRPD|CED)(?:/[A-Za-z0-9.-]*[A-Za-z0-9])+");
+    private static final Pattern PARAS = Pattern.compile("(?i)\\bparas?\\.\\s*((?:\\d+(?:\\s*(?:-|–|and|,)\\s*)?)+)");
+
+    private final Mechanisms mechanisms;
+
+    Endnotes(Mechanisms mechanisms) {
+        this.mechanisms = mechanisms;
+    }
+
+    List<Endnote> read(List<SourceLine> lines) {
+        List<Integer> numbers = new ArrayList<>();
+        List<StringBuilder> texts = new ArrayList<>();
+        for (SourceLine line : lines) {
+            String text = line.text();
+            if (text.isEmpty()) {
+                continue;
+            }
+            Matcher m = NOTE_START.matcher(text);
+            if (m.matches() && Integer.parseInt(m.group(1)) == (numbers.isEmpty() ? 1 : numbers.get(numbers.size() - 1) + 1)) {
+                numbers.add(Integer.valueOf(m.group(1)));
+                texts.add(new StringBuilder(m.group(2) == null ? "" : m.group(2)));
+            } else if (!texts.isEmpty()) {
+                StringBuilder current = texts.get(texts.size() - 1);
+                if (!current.isEmpty()) {
+                    current.append(' ');
+                }
+                current.append(text);
+            }
+        }
+        List<Endnote> notes = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            notes.add(note(numbers.get(i), texts.get(i).toString().strip()));
+        }
+        return notes;
+    }
+
+    private Endnote note(int number, String text) {
+        List<String> symbols = new ArrayList<>();
+        Matcher s = SYMBOL.matcher(text);
+        while (s.find()) {
+            if (s.group().chars().filter(c -> c == '/').count() >= 2) {
+                symbols.add(s.group());
+            }
+        }
+        List<String> paras = new ArrayList<>();
+        Matcher p = PARAS.matcher(text);
+        while (p.find()) {
+            for (String part : p.group(1).split("\\s*(?:,|and)\\s*")) {
+                if (!part.isBlank()) {
+                    paras.add(part.strip());
+                }
+            }
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (String symbol : symbols) {
+            mechanisms.mechanismOfSymbol(symbol).ifPresent(named::add);
+        }
+        if (symbols.isEmpty()) {
+            for (MechanismMention mention : mechanisms.findMentions(text)) {
+                named.addAll(mention.codes());
+            }
+        }
+        return new Endnote(number, text, symbols, paras, List.copyOf(named));
+    }
+}
