@@ -58,19 +58,18 @@ public final class Extractor {
         List<SourceLine> lines = TextDecoder.lines(name, bytes);
         String text = String.join("\n", lines.stream().map(SourceLine::text).toList());
         DocumentRecognizer.Recognition recognition = recognizer.recognize(name, text);
-        List<String> warnings = new ArrayList<>();
+        List<String> doubts = new ArrayList<>(recognition.warnings());
         Layout layout = layouts.parse(lines);
         long paragraphs = layout.blocks().stream().filter(b -> b instanceof Layout.Paragraph).count();
         if (paragraphs == 0) {
             throw new BadInputException(name + ": no numbered paragraphs found; not a UN document this version reads");
         }
-        ExtractedDocument document = compilations.extract(recognition.info(), layout, warnings);
+        ExtractedDocument document = compilations.extract(recognition.info(), layout, doubts);
         if (layout.endsInsideSentence() && layout.endMatter().isEmpty()) {
-            warnings.add(name + ": the document seems cut off: it ends inside paragraph "
-                    + lastParagraph(layout) + " and has no notes");
+            doubts.add("the document seems cut off: it ends inside paragraph " + lastParagraph(layout)
+                    + " and has no notes");
         }
-        recognition.warnings().forEach(w -> warnings.add(name + ": " + w));
-        return new Extraction(name, document, List.copyOf(warnings));
+        return new Extraction(name, document, doubts.stream().map(d -> name + ": " + d).toList());
     }
 
     private static int lastParagraph(Layout layout) {

@@ -30,7 +30,7 @@ public final class CompilationExtractor {
         this.endnotes = new Endnotes(reference.mechanisms());
     }
 
-    /** Builds the exchange document from a parsed layout. */
+    /** Builds the exchange document from a parsed layout; what looks wrong in the document is added to warnings. */
     public ExtractedDocument extract(DocumentInfo info, Layout layout, List<String> warnings) {
         SectionTree tree = new SectionTree();
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -41,7 +41,7 @@ public final class CompilationExtractor {
                 case Layout.Heading heading -> tree.add(heading);
                 case Layout.Paragraph paragraph ->
                         paragraphs.add(statements.paragraph(paragraph, tree.path(), context));
-                case Layout.Region region -> tables.read(region, tree.titles(), warnings);
+                case Layout.Region region -> tables.read(region, warnings);
             }
         }
         List<Ratification> ratifications = tables.ratifications();

@@ -59,11 +59,11 @@ final class RatificationTable {
     }
 
     /** Reads a region that holds the core-treaty table, and possibly the not-party sentence and other instruments. */
-    void read(List<RefText> lines) {
+    void read(List<RefText> lines, List<String> warnings) {
         int notPartyAt = indexOf(lines, NOT_PARTY, 0);
         int othersAt = indexOf(lines, OTHER_START, 0);
         int coreEnd = notPartyAt >= 0 ? notPartyAt : othersAt >= 0 ? othersAt : lines.size();
-        readCore(lines.subList(0, coreEnd));
+        readCore(lines.subList(0, coreEnd), warnings);
         if (notPartyAt >= 0) {
             int end = notPartyAt;
             StringBuilder sentence = new StringBuilder();
@@ -90,7 +90,7 @@ final class RatificationTable {
         return -1;
     }
 
-    private void readCore(List<RefText> lines) {
+    private void readCore(List<RefText> lines, List<String> warnings) {
         List<String> rows = new ArrayList<>();
         List<String> dates = new ArrayList<>();
         List<String> declarations = new ArrayList<>();
@@ -129,6 +129,10 @@ final class RatificationTable {
                 }
             }
         }
+        if (!rows.isEmpty() && (dates.size() != rows.size() || declarations.size() != rows.size())) {
+            warnings.add("ratification table: " + rows.size() + " treaties but " + dates.size() + " dates and "
+                    + declarations.size() + " declaration cells; cells were given to rows in order");
+        }
         List<List<Competence>> byRow = new ArrayList<>();
         rows.forEach(r -> byRow.add(new ArrayList<>()));
         for (String text : competences) {
@@ -136,6 +140,8 @@ final class RatificationTable {
                 int row = rowOf(rows, c);
                 if (row >= 0) {
                     byRow.get(row).add(c);
+                } else {
+                    warnings.add("ratification table: no treaty row for \"" + text + "\"");
                 }
             });
         }

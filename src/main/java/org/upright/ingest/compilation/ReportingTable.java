@@ -42,7 +42,7 @@ final class ReportingTable {
     private record Cell(String text, int block, int underHeader) {
     }
 
-    List<TreatyBodyReport> read(List<RefText> lines) {
+    List<TreatyBodyReport> read(List<RefText> lines, List<String> warnings) {
         List<String> rows = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         List<List<RefText>> blocks = Cells.blocks(lines);
@@ -68,6 +68,11 @@ final class ReportingTable {
                 }
                 cells.add(new Cell(cell.toString(), b, header));
             }
+        }
+        long statuses = cells.stream().filter(c -> isStatus(c.text)).count();
+        if (statuses != rows.size()) {
+            warnings.add("reporting table: " + rows.size() + " treaty bodies but " + statuses
+                    + " reporting-status cells; they were given to rows in order");
         }
         return assemble(rows, cells);
     }

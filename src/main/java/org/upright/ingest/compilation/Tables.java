@@ -24,18 +24,18 @@ final class Tables {
         this.special = new SpecialProceduresTable(reference.mechanisms());
     }
 
-    /** Reads a region found under the given headings; a region that holds no known table is left alone. */
-    void read(org.upright.ingest.text.Layout.Region region, List<String> headings, List<String> warnings) {
+    /** Reads a region of lines; a region that holds no known table is left alone. Doubts go to warnings. */
+    void read(org.upright.ingest.text.Layout.Region region, List<String> warnings) {
         List<RefText> lines = region.lines();
         String[] all = HeaderSet.words(String.join(" ", lines.stream().map(RefText::text).toList()));
         if (SpecialProceduresTable.HEADERS.containsWhole(0, all) || SpecialProceduresTable.HEADERS.containsWhole(1, all)) {
             cooperation = special.read(lines);
         } else if (ReportingTable.HEADERS.containsWhole(4, all) || ReportingTable.HEADERS.containsWhole(2, all)) {
-            reports.addAll(reporting.read(lines));
+            reports.addAll(reporting.read(lines, warnings));
         } else if (lines.stream().anyMatch(l -> RatificationTable.NOT_PARTY.matcher(l.text().strip()).matches()
                 || RatificationTable.OTHER_START.matcher(l.text().strip()).matches())
-                || RatificationTable.HEADERS.containsWhole(4, all)) {
-            ratification.read(lines);
+                || RatificationTable.HEADERS.containsWhole(4, all) || RatificationTable.HEADERS.containsWhole(0, all)) {
+            ratification.read(lines, warnings);
         }
     }
 

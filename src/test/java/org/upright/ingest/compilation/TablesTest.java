@@ -25,6 +25,7 @@ import org.upright.reference.ReferenceData;
  */
 class TablesTest {
     private static ReferenceData reference;
+    private final List<String> warnings = new ArrayList<>();
 
     @BeforeAll
     static void load() {
@@ -109,7 +110,7 @@ class TablesTest {
 
                 Core treaties to which Namibia is not a party: OP-ICESCR, ICRMW and CED (signature only,
                 2007).
-                """), List.of(), new ArrayList<>());
+                """), warnings);
 
         List<Ratification> rows = tables.ratifications();
         assertThat(rows).extracting(Ratification::instrument, Ratification::date).containsExactly(
@@ -125,6 +126,7 @@ class TablesTest {
         assertThat(rows.get(7).competences()).extracting(Competence::articles).containsExactly("21", "22", "20");
         assertThat(rows.get(12).competences()).extracting(Competence::articles).containsExactly("6 and 7");
         assertThat(rows.get(1).competences()).isEmpty();
+        assertThat(warnings).isEmpty();
         assertThat(tables.notParty()).containsExactly(new NotParty("OP-ICESCR", false, null),
                 new NotParty("ICRMW", false, null), new NotParty("CED", true, 2007));
     }
@@ -181,7 +183,7 @@ class TablesTest {
                 Fourth and fifth reports due 2012
                 Second report due 2012
                 Second and third reports due 2010
-                """), List.of(), new ArrayList<>());
+                """), warnings);
 
         assertThat(tables.treatyBodyReporting()).extracting(TreatyBodyReport::body,
                 TreatyBodyReport::latestReportSubmittedAndConsidered, TreatyBodyReport::latestConcludingObservations,
@@ -193,6 +195,31 @@ class TablesTest {
                         tuple("CEDAW", "2007-01", "2007-02", null, "due", "2012"),
                         tuple("CAT", "2008-05", "2008-05", "Received Jan. 2009", "due", "2012"),
                         tuple("CRC", "2005-01", "2005-01", null, "due", "2010"));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aTableThatDoesNotAddUpIsReadAsFarAsItGoesWithAWarning() {
+        Tables tables = new Tables(reference);
+        tables.read(region("""
+                Core universal human rights treaties
+                ICERD
+                ICESCR
+                ICCPR
+
+                26 Aug 1998
+                24 Jan 2006
+
+                None
+                None
+                None
+                Individual complaints (art. 99): Yes
+                """), warnings);
+        assertThat(tables.ratifications()).extracting(Ratification::date)
+                .containsExactly("1998-08-26", "2006-01-24", null);
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).contains("3 treaties but 2 dates");
+        assertThat(warnings.get(1)).contains("no treaty row").contains("art. 99");
     }
 
     @Test
@@ -223,7 +250,7 @@ class TablesTest {
                 Between 1 January 2004 and 31 December 2008, a total of 12 communications were sent.
                 The Government replied to five communications, representing 42 per cent.
                 Namibia responded to 4 of the 19 questionnaires sent by special procedures mandate holders.
-                """), List.of(), new ArrayList<>());
+                """), warnings);
 
         SpecialProcedures sp = tables.specialProcedures();
         assertThat(sp.standingInvitation()).isFalse();
