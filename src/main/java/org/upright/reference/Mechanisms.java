@@ -41,8 +41,6 @@ public final class Mechanisms {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     private static final int LONGEST_DERIVED_TITLE = 20;
-    /** Symbol prefixes and the body that issues documents under them; the more specific prefix first. */
-    private static final Map<String, String> SYMBOL_PREFIXES = symbolPrefixes();
 
     private final List<Mechanism> all;
     private final Map<String, Mechanism> byCode = new HashMap<>();
@@ -187,16 +185,7 @@ public final class Mechanisms {
      * other symbols (A/HRC/..., E/CN.4/...) name no body here.
      */
     public Optional<String> mechanismOfSymbol(String symbol) {
-        if (symbol == null) {
-            return Optional.empty();
-        }
-        String normalized = symbol.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-        for (Map.Entry<String, String> prefix : SYMBOL_PREFIXES.entrySet()) {
-            if (normalized.startsWith(prefix.getKey())) {
-                return Optional.of(prefix.getValue());
-            }
-        }
-        return Optional.empty();
+        return SymbolIssuers.bodyOf(symbol);
     }
 
     /**
@@ -405,21 +394,6 @@ public final class Mechanisms {
 
     private static boolean isConnector(Token token) {
         return token.is("on") || token.is("in") || token.is("for");
-    }
-
-    private static Map<String, String> symbolPrefixes() {
-        Map<String, String> prefixes = new LinkedHashMap<>();
-        prefixes.put("CAT/OP/", "SPT");
-        prefixes.put("CAT/", "CAT");
-        prefixes.put("CCPR/", "HRCttee");
-        prefixes.put("E/C.12/", "CESCR");
-        prefixes.put("CERD/", "CERD");
-        prefixes.put("CEDAW/", "CEDAW");
-        prefixes.put("CRC/", "CRC");
-        prefixes.put("CMW/", "CMW");
-        prefixes.put("CRPD/", "CRPD");
-        prefixes.put("CED/", "CED");
-        return prefixes;
     }
 
     private static final class Holder {
