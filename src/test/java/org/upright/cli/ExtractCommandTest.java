@@ -108,6 +108,18 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aHugeFileIsRefusedBeforeItIsRead() throws IOException {
+        Path huge = dir.resolve("huge.txt");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(200L * 1024 * 1024); // sparse: no disk is used
+        }
+        Run run = run("extract", huge.toString());
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err.strip()).startsWith("upright: " + huge).contains("too large").doesNotContain("\n");
+        assertThat(run.out.strip()).isEmpty();
+    }
+
+    @Test
     void jsonlGivesOneLinePerDocument() throws IOException {
         Path a = file("A_HRC_WG.6_7_KAZ_2.txt", compilation);
         Files.createDirectories(dir.resolve("copy"));
