@@ -328,10 +328,12 @@ final class StatementExtractor {
             return null;
         }
         int frameEnd = own.length();
+        boolean complement = false;
         if (predicate != null) {
             Matcher that = THAT.matcher(own);
             if (that.find(predicate.end())) {
                 frameEnd = that.start();
+                complement = true;
             }
         }
         Matcher m = YEAR_PHRASE.matcher(own);
@@ -340,7 +342,10 @@ final class StatementExtractor {
             return null;
         }
         int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-        d.introYear = predicate == null || m.start() < predicate.start() || predicate.passive();
+        // A year before the verb, or set between the verb and its "that ..." ("CERD recommended, in 2004, that"),
+        // dates the speaker's statement and carries forward; one at the end of the clause dates only the act
+        // ("commissioned a study ... in 2008").
+        d.introYear = predicate == null || m.start() < predicate.start() || predicate.passive() || complement;
         return year;
     }
 

@@ -81,6 +81,8 @@ class StatementExtractorTest {
             In 2007, CRC noted progress. In 2009, UNICEF reported a survey. CRC recommended more. | 2007 / 2009 / 2007
             CRC and CEDAW requested measures. CRC also urged action. | - / -
             Namibia contributed financially to OHCHR in 2008 and 2009. | -
+            CERD recommended, in 2004, that Namibia adopt a law. It also urged training. | 2004 / 2004
+            OHCHR commissioned a study in 2008. It held a seminar. | 2008 / -
             UNHCR in 2009 highlighted the fact that CERD had urged Namibia to act. | -
             """)
     void yearsAreTheSpeakersOwnAndCarryForwardWithinTheParagraph(String text, String expected) {
