@@ -48,6 +48,12 @@ class StatementExtractorTest {
             Information was provided by: UNESCO on its activities; UNICEF on its country programme; and UNDP on its projects. | UNESCO / UNICEF / UNDP
             In 2006, communications were sent by the Special Rapporteurs on the question of torture and on freedom of religion or belief. | SR-torture+SR-religion
             The independent expert on minority issues urged the Government to act. The Government was also urged to engage in dialogue. | IE-minorities / IE-minorities
+            In 2007, the Committee on Economic, Social and Cultural Rights (CESCR) expressed concern at the high rate of unemployment. | CESCR
+            CRC was concerned that corporal punishment is still practised and recommended that Namibia prohibit it. | CRC / CRC
+            The United Nations country team (UNCT) reported that the census had been delayed. | UNCT
+            In its 2009 report, the Working Group on Enforced or Involuntary Disappearances indicated that three cases remained outstanding. | WG-disappearances
+            According to UNHCR, the number of asylum-seekers increased in 2008. | UNHCR
+            UNHCR noted that Namibia had not yet acceded to the 1954 Convention. | UNHCR
             """)
     void speakersAreTheSubjectOrAgentOfTheMainVerb(String text, String expected) {
         List<String> actual = statements(text).stream()
@@ -67,6 +73,9 @@ class StatementExtractorTest {
             In 2007, the High Commissioner welcomed the moratorium and encouraged abolition. | welcome / recommendation
             CEDAW, while noting the draft law, requested its adoption. | information / recommendation
             However, the plan does not include recommendations on durable solutions. | information
+            CRC was concerned that corporal punishment is still practised and recommended that Namibia prohibit it. | concern / recommendation
+            The Special Rapporteur on the right to education recommended the adoption of a law on compulsory education. | recommendation
+            UNHCR noted that Namibia had not yet acceded to the 1954 Convention. | information
             """)
     void kindComesFromTheMainVerb(String text, String expected) {
         assertThat(statements(text).stream().map(Statement::kind).toList())
