@@ -41,8 +41,7 @@ public final class CommandLineInterface {
         commandLine.setParameterExceptionHandler((exception, args1) -> {
             CommandLine cmd = exception.getCommandLine();
             cmd.getErr().println("upright: " + exception.getMessage());
-            cmd.getErr().println("Try 'upright " + cmd.getCommandName().replace("upright", "").trim()
-                    + " --help'.".replace("  ", " "));
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
             return EXIT_USAGE;
         });
         try {

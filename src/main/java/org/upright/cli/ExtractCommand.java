@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.upright.common.BadInputException;
 import org.upright.common.UprightException;
+import org.upright.common.UsageException;
 import org.upright.ingest.ExchangeJson;
 import org.upright.ingest.Extraction;
 import org.upright.ingest.Extractor;
@@ -19,9 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code upright extract FILE...}: prints each document in the exchange format; no database. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract UN documents into the exchange JSON (corpus/GOLD.md).",
-            "One file gives a JSON object, several a JSON array; a file that fails is reported on stderr",
-            "and the others are still extracted (exit code 1 if any failed)."})
+        header = "Extract UN documents into the exchange JSON (corpus/GOLD.md); no database.",
+        description = "Extract UN documents into the exchange JSON (corpus/GOLD.md). One file gives a JSON object, "
+                + "several a JSON array; a file that fails is reported on stderr and the others are still extracted "
+                + "(exit code 1 if any failed).")
 final class ExtractCommand implements Callable<Integer> {
     private final Supplier<Extractor> extractor;
 
@@ -57,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
                 } else {
                     documents.add(json);
                 }
-            } catch (BadInputException | org.upright.common.UsageException e) {
+            } catch (BadInputException | UsageException e) {
                 err.println("upright: " + e.getMessage());
                 failures++;
             } catch (UprightException e) {

@@ -6,9 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "upright",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Upright turns the UN's human-rights documents about a country into a live record of its",
-            "obligations and of every recommendation made to it."},
+        description = "Upright turns the UN's human-rights documents about a country into a live record of its "
+                + "obligations and of every recommendation made to it.",
         subcommands = {ExtractCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'upright COMMAND --help' for a command's options."})

@@ -125,11 +125,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         }
     }
 
-    /** The date with its precision widened to the month (a day date loses its day). */
-    public PartialDate toMonth() {
-        return new PartialDate(year, month, 0);
-    }
-
     /** Months from this date to another, counting by month only (negative when the other is earlier). */
     public int monthsUntil(PartialDate other) {
         return (other.year - year) * 12 + (Math.max(other.month, 1) - Math.max(month, 1));

@@ -61,16 +61,6 @@ final class SectionTree {
         return open.stream().filter(n -> n.number != null).map(n -> n.number).toList();
     }
 
-    /** The title of the innermost open heading, or "" before the first. */
-    String currentTitle() {
-        return open.isEmpty() ? "" : open.get(open.size() - 1).title;
-    }
-
-    /** The titles of all open headings, outermost first. */
-    List<String> titles() {
-        return open.stream().map(n -> n.title).toList();
-    }
-
     List<Section> sections() {
         return roots.stream().map(Node::toSection).toList();
     }
