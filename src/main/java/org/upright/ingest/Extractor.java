@@ -10,10 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.upright.ingest.compilation.CompilationExtractor;
 import org.upright.ingest.model.ExtractedDocument;
-import org.upright.ingest.text.FootnoteDetector;
 import org.upright.ingest.text.Layout;
 import org.upright.ingest.text.LayoutParser;
-import org.upright.ingest.text.SourceLine;
+import org.upright.ingest.text.DocLine;
 import org.upright.ingest.text.TextDecoder;
 import org.upright.reference.ReferenceData;
 
@@ -31,8 +30,7 @@ public final class Extractor {
 
     public Extractor(ReferenceData reference) {
         this.recognizer = new DocumentRecognizer(reference);
-        this.layouts = new LayoutParser(new FootnoteDetector(line -> reference.instruments().findAbbreviations(line)
-                .stream().map(m -> new int[] {m.start(), m.end()}).toList()));
+        this.layouts = LayoutParser.using(reference.instruments());
         this.compilations = new CompilationExtractor(reference);
     }
 
@@ -55,11 +53,11 @@ public final class Extractor {
 
     /** Extracts a document given as bytes; {@code name} is its file name, used for messages and as a symbol hint. */
     public Extraction extract(String name, byte[] bytes) {
-        List<SourceLine> lines = TextDecoder.lines(name, bytes);
-        String text = String.join("\n", lines.stream().map(SourceLine::text).toList());
+        List<DocLine> lines = TextDecoder.lines(name, bytes);
+        String text = String.join("\n", lines.stream().map(DocLine::text).toList());
         DocumentRecognizer.Recognition recognition = recognizer.recognize(name, text);
         List<String> doubts = new ArrayList<>(recognition.warnings());
-        Layout layout = layouts.parse(lines);
+        Layout layout = layouts.parse(lines, true);
         long paragraphs = layout.blocks().stream().filter(b -> b instanceof Layout.Paragraph).count();
         if (paragraphs == 0) {
             throw new BadInputException(name + ": no numbered paragraphs found; not a UN document this version reads");

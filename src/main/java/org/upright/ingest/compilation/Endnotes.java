@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.upright.ingest.model.Endnote;
-import org.upright.ingest.text.SourceLine;
+import org.upright.ingest.text.DocLine;
 import org.upright.reference.MechanismMention;
 import org.upright.reference.Mechanisms;
 
@@ -27,10 +27,10 @@ final class Endnotes {
         this.mechanisms = mechanisms;
     }
 
-    List<Endnote> read(List<SourceLine> lines) {
+    List<Endnote> read(List<DocLine> lines) {
         List<Integer> numbers = new ArrayList<>();
         List<StringBuilder> texts = new ArrayList<>();
-        for (SourceLine line : lines) {
+        for (DocLine line : lines) {
             String text = line.text();
             if (text.isEmpty()) {
                 continue;

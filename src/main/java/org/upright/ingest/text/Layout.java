@@ -6,7 +6,7 @@ import java.util.List;
  * The structure of a document's body: headings, numbered paragraphs and the other lines between them (tables,
  * mostly), in reading order, with footnote references taken out; then the end matter (notes) as printed.
  */
-public record Layout(List<Block> blocks, List<Integer> footnoteOrder, List<SourceLine> endMatter,
+public record Layout(List<Block> blocks, List<Integer> footnoteOrder, List<DocLine> endMatter,
                      boolean endsInsideSentence) {
 
     /** A part of the body. */
@@ -22,11 +22,14 @@ public record Layout(List<Block> blocks, List<Integer> footnoteOrder, List<Sourc
     public record Heading(Level level, String number, RefText title) implements Block {
     }
 
-    /** A numbered paragraph with its lines joined. */
-    public record Paragraph(int number, RefText text) implements Block {
+    /** A numbered paragraph with its lines joined, and the page it starts on. */
+    public record Paragraph(int number, RefText text, int page) implements Block {
     }
 
-    /** Lines that are neither headings nor paragraphs, blank lines kept as empty texts (they separate cells). */
-    public record Region(List<RefText> lines) implements Block {
+    /**
+     * Lines that are neither headings nor paragraphs, blank lines kept as empty texts (they separate cells), with the
+     * lines as the reader gave them (for PDFs, with positions for rebuilding tables).
+     */
+    public record Region(List<RefText> lines, List<DocLine> source) implements Block {
     }
 }

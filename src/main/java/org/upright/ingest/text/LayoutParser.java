@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.upright.ingest.text.Layout.Level;
+import org.upright.reference.Instruments;
 
 /**
  * Finds the structure of a plain-text UN document: headings numbered I., A., 1. (or not numbered), paragraphs
@@ -36,12 +37,36 @@ public final class LayoutParser {
         this.footnotes = footnotes;
     }
 
+    /** A parser whose footnote detector protects the instrument names that contain digits ("ICCPR-OP 1"). */
+    public static LayoutParser using(Instruments instruments) {
+        return new LayoutParser(new FootnoteDetector(line -> instruments.findAbbreviations(line).stream()
+                .map(m -> new int[] {m.start(), m.end()}).toList()));
+    }
+
     /** A block while lines are gathered, before footnotes are taken out. */
     private static final class Draft {
         final Level level;
         final String number;
         final int paragraph;
         final List<String> lines = new ArrayList<>();
+        /** The same lines with the references the reader found (PDF), and the reader's lines. */
+        final List<RefText> given = new ArrayList<>();
+        final List<DocLine> source = new ArrayList<>();
+        int page;
+
+        void add(DocLine line, String piece) {
+            lines.add(piece);
+            source.add(line);
+            if (piece.isEmpty()) {
+                given.add(RefText.of(""));
+                return;
+            }
+            int start = line.text().lastIndexOf(piece);
+            given.add(start < 0 ? RefText.of(piece) : line.refText().slice(start, start + piece.length()));
+            if (lines.size() == 1) {
+                page = line.page();
+            }
+        }
 
         Draft(Level level, String number, int paragraph) {
             this.level = level;
@@ -62,24 +87,38 @@ public final class LayoutParser {
         }
     }
 
-    /** Parses the document's lines. */
-    public Layout parse(List<SourceLine> lines) {
+    /** The structure of a document as its reader delivered it; its page-bottom notes go to the end matter. */
+    public Layout parse(ReadDocument document) {
+        Layout layout = parse(document.lines(), !document.referencesFound());
+        if (document.notes().isEmpty()) {
+            return layout;
+        }
+        List<DocLine> endMatter = new ArrayList<>(document.notes());
+        endMatter.addAll(layout.endMatter());
+        return new Layout(layout.blocks(), layout.footnoteOrder(), endMatter, layout.endsInsideSentence());
+    }
+
+    /**
+     * Parses the document's lines. Plain text carries its footnote numbers as digits in the text, found here
+     * ({@code findReferences}); a PDF reader delivers the references it saw as superscripts with the lines.
+     */
+    public Layout parse(List<DocLine> lines, boolean findReferences) {
         List<Draft> drafts = new ArrayList<>();
-        List<SourceLine> endMatter = new ArrayList<>();
+        List<DocLine> endMatter = new ArrayList<>();
         int expectedParagraph = 1;
         int roman = 0;
         char letter = 'A';
         int sub = 1;
         Draft current = null;
         for (int i = 0; i < lines.size(); i++) {
-            SourceLine line = lines.get(i);
+            DocLine line = lines.get(i);
             String text = line.text();
             if (text.isEmpty()) {
                 if (current != null && current.isParagraph() && !endsSentence(current.last())) {
                     continue; // a blank inside a paragraph is an artefact of the text extraction
                 }
                 if (current != null && !current.isParagraph() && !current.isHeading()) {
-                    current.lines.add("");
+                    current.add(line, "");
                 }
                 if (current != null && (current.isParagraph() || current.isHeading())) {
                     current = null;
@@ -98,14 +137,14 @@ public final class LayoutParser {
                 roman++;
                 letter = 'A';
                 sub = 1;
-                current = heading(drafts, Level.ROMAN, m.group(1), m.group(2));
+                current = heading(drafts, Level.ROMAN, m.group(1), line, m.group(2));
                 continue;
             }
             if ((m = LETTER.matcher(text)).matches() && m.group(1).charAt(0) == letter && startsUpper(m.group(2))
                     && roman > 0) {
                 letter++;
                 sub = 1;
-                current = heading(drafts, Level.LETTER, m.group(1), m.group(2));
+                current = heading(drafts, Level.LETTER, m.group(1), line, m.group(2));
                 continue;
             }
             if ((m = NUMBERED.matcher(text)).matches()) {
@@ -119,7 +158,7 @@ public final class LayoutParser {
                 }
                 if (subHeading) {
                     sub++;
-                    current = heading(drafts, Level.NUMBER, m.group(1), rest);
+                    current = heading(drafts, Level.NUMBER, m.group(1), line, rest);
                     continue;
                 }
                 if (paragraph || (n > expectedParagraph && n <= expectedParagraph + 2 && current != null
@@ -127,47 +166,50 @@ public final class LayoutParser {
                     expectedParagraph = n + 1;
                     current = new Draft(null, null, n);
                     drafts.add(current);
+                    current.page = line.page();
                     if (!rest.isEmpty()) {
-                        current.lines.add(rest);
+                        current.add(line, rest);
                     }
                     continue;
                 }
             }
             if (current != null && current.isHeading() && continuesHeading(current, text)) {
-                current.lines.add(text);
+                current.add(line, text);
                 continue;
             }
             if (current != null && current.isParagraph()) {
-                current.lines.add(text);
+                current.add(line, text);
                 continue;
             }
             boolean afterStructure = current == null || current.isHeading();
             if (afterStructure && isUnnumberedHeading(text, lines, i, expectedParagraph)) {
-                current = heading(drafts, Level.UNNUMBERED, null, text);
+                current = heading(drafts, Level.UNNUMBERED, null, line, text);
                 continue;
             }
             if (current == null || current.isHeading()) {
                 current = new Draft(null, null, 0);
                 drafts.add(current);
             }
-            current.lines.add(text);
+            current.add(line, text);
         }
-        return finish(drafts, endMatter);
+        return finish(drafts, endMatter, findReferences);
     }
 
-    private static Draft heading(List<Draft> drafts, Level level, String number, String title) {
+    private static Draft heading(List<Draft> drafts, Level level, String number, DocLine line, String title) {
         Draft draft = new Draft(level, number, 0);
-        draft.lines.add(title);
+        draft.add(line, title);
         drafts.add(draft);
         return draft;
     }
 
-    private Layout finish(List<Draft> drafts, List<SourceLine> endMatter) {
+    private Layout finish(List<Draft> drafts, List<DocLine> endMatter, boolean findReferences) {
         List<String> all = new ArrayList<>();
+        List<RefText> given = new ArrayList<>();
         for (Draft d : drafts) {
             all.addAll(d.lines);
+            given.addAll(d.given);
         }
-        FootnoteDetector.Result found = footnotes.detect(all);
+        FootnoteDetector.Result found = findReferences ? footnotes.detect(all) : asGiven(given);
         Map<String, String> hyphens = droppedHyphens(all);
         List<Layout.Block> blocks = new ArrayList<>();
         int at = 0;
@@ -179,13 +221,20 @@ public final class LayoutParser {
                 blocks.add(new Layout.Heading(d.level, d.number, RefText.join(clean).strip().respell(hyphens)));
             } else if (d.isParagraph()) {
                 RefText text = RefText.join(clean).strip().respell(hyphens);
-                blocks.add(new Layout.Paragraph(d.paragraph, text));
+                blocks.add(new Layout.Paragraph(d.paragraph, text, d.page));
                 insideSentence = !endsSentence(d.last());
             } else {
-                blocks.add(new Layout.Region(List.copyOf(clean)));
+                blocks.add(new Layout.Region(List.copyOf(clean), List.copyOf(d.source)));
             }
         }
         return new Layout(blocks, found.order(), endMatter, insideSentence);
+    }
+
+    /** References a reader found, in reading order. */
+    private static FootnoteDetector.Result asGiven(List<RefText> lines) {
+        List<Integer> order = new ArrayList<>();
+        lines.forEach(l -> order.addAll(l.numbers()));
+        return new FootnoteDetector.Result(lines, order);
     }
 
     /**
@@ -246,7 +295,7 @@ public final class LayoutParser {
     }
 
     /** A heading's title never ends a sentence; a paragraph's first sentence ends, on this line or a lower-case continuation. */
-    private static boolean isTitle(String rest, List<SourceLine> lines, int at) {
+    private static boolean isTitle(String rest, List<DocLine> lines, int at) {
         StringBuilder joined = new StringBuilder(rest);
         for (int j = at + 1; j < lines.size(); j++) {
             String next = lines.get(j).text();
@@ -272,7 +321,7 @@ public final class LayoutParser {
     }
 
     /** A short, title-like line directly followed by the next paragraph, after a heading or a paragraph's end. */
-    private static boolean isUnnumberedHeading(String text, List<SourceLine> lines, int at, int expectedParagraph) {
+    private static boolean isUnnumberedHeading(String text, List<DocLine> lines, int at, int expectedParagraph) {
         if (!startsUpper(text) || text.length() > TITLE_MAX || endsSentence(text) || !text.contains(" ")) {
             return false;
         }

@@ -20,15 +20,13 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** The lines of a text file; {@code name} is used in error messages. */
-    public static List<SourceLine> lines(String name, byte[] bytes) {
+    /** The lines of a text file, pages counted from its page breaks; {@code name} is used in error messages. */
+    public static List<DocLine> lines(String name, byte[] bytes) {
         String text = decode(name, bytes);
-        List<SourceLine> lines = new ArrayList<>();
-        int offset = 0;
+        List<DocLine> lines = new ArrayList<>();
+        int page = 1;
         boolean formFeed = false;
         for (String raw : text.split("\n", -1)) {
-            int start = offset;
-            offset += raw.length() + 1;
             String line = raw;
             boolean pageBreak = formFeed;
             if (line.indexOf('\f') >= 0) {
@@ -42,7 +40,10 @@ public final class TextDecoder {
             if (line.startsWith(" ") && !line.startsWith("  ")) {
                 pageBreak = true;
             }
-            lines.add(new SourceLine(lines.size(), start, line.strip(), pageBreak));
+            if (pageBreak && !lines.isEmpty()) {
+                page++;
+            }
+            lines.add(DocLine.plain(line.strip(), page, pageBreak));
         }
         return lines;
     }

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.upright.ingest.model.Endnote;
-import org.upright.ingest.text.SourceLine;
+import org.upright.ingest.text.DocLine;
 import org.upright.reference.ReferenceData;
 
 class EndnotesTest {
 
     @Test
     void notesGiveTheirSymbolsParagraphsAndTheMechanismsTheyName() {
-        List<SourceLine> lines = new ArrayList<>();
+        List<DocLine> lines = new ArrayList<>();
         for (String text : """
                 1
                 Unless indicated otherwise, the status of ratifications may be found in (ST/LEG/SER.E/26).
@@ -23,7 +23,7 @@ class EndnotesTest {
                 4
                 UNHCR submission to the UPR on Namibia, p. 3.
                 """.split("\n")) {
-            lines.add(new SourceLine(lines.size(), 0, text.strip(), false));
+            lines.add(DocLine.plain(text.strip(), 1, false));
         }
         List<Endnote> notes = new Endnotes(ReferenceData.load().mechanisms()).read(lines);
         assertThat(notes).extracting(Endnote::number).containsExactly(1, 2, 3, 4);

@@ -23,7 +23,7 @@ class StatementExtractorTest {
     }
 
     private static List<Statement> statements(String text) {
-        Paragraph p = extractor.paragraph(new Layout.Paragraph(1, RefText.of(text)), List.of("II"),
+        Paragraph p = extractor.paragraph(new Layout.Paragraph(1, RefText.of(text), 1), List.of("II"),
                 extractor.newContext("NAM"));
         return p.statements();
     }

@@ -37,7 +37,7 @@ class TablesTest {
         for (String line : text.split("\n", -1)) {
             lines.add(RefText.of(line.strip()));
         }
-        return new Layout.Region(lines);
+        return new Layout.Region(lines, List.of());
     }
 
     @Test
