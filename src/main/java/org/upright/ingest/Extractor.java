@@ -12,6 +12,7 @@ import org.upright.ingest.compilation.CompilationExtractor;
 import org.upright.ingest.model.ExtractedDocument;
 import org.upright.ingest.text.Layout;
 import org.upright.ingest.text.LayoutParser;
+import org.upright.ingest.text.ReadDocument;
 import org.upright.ingest.text.DocLine;
 import org.upright.ingest.text.TextDecoder;
 import org.upright.reference.ReferenceData;
@@ -54,10 +55,11 @@ public final class Extractor {
     /** Extracts a document given as bytes; {@code name} is its file name, used for messages and as a symbol hint. */
     public Extraction extract(String name, byte[] bytes) {
         List<DocLine> lines = TextDecoder.lines(name, bytes);
-        String text = String.join("\n", lines.stream().map(DocLine::text).toList());
-        DocumentRecognizer.Recognition recognition = recognizer.recognize(name, text);
+        ReadDocument read = new ReadDocument(name, lines, List.of(), false,
+                lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page());
+        DocumentRecognizer.Recognition recognition = recognizer.recognize(name, read.firstPage(), read.text(), true);
         List<String> doubts = new ArrayList<>(recognition.warnings());
-        Layout layout = layouts.parse(lines, true);
+        Layout layout = layouts.parse(read);
         long paragraphs = layout.blocks().stream().filter(b -> b instanceof Layout.Paragraph).count();
         if (paragraphs == 0) {
             throw new BadInputException(name + ": no numbered paragraphs found; not a UN document this version reads");

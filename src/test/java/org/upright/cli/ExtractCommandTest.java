@@ -82,7 +82,7 @@ class ExtractCommandTest {
         assertThat(errors[0]).startsWith("upright: " + empty).contains("empty file");
         assertThat(errors[1]).startsWith("upright: " + binary).contains("binary");
         assertThat(errors[2]).startsWith("upright: " + pdf).contains("PDF");
-        assertThat(errors[3]).startsWith("upright: " + prose).contains("not a UPR compilation");
+        assertThat(errors[3]).startsWith("upright: " + prose).contains("not a UN document");
         assertThat(errors[4]).startsWith("upright: " + missing).contains("no such file");
         assertThat(run.err).doesNotContain("Exception").doesNotContain("\tat ");
         JsonNode docs = JSON.readTree(run.out);
