@@ -159,7 +159,7 @@ final class ClauseSplitter {
             }
             Optional<Lexicon.Predicate> verb = Lexicon.predicateAtStart(text.substring(after, end));
             if (verb.isPresent() && !verb.get().modal()
-                    && Lexicon.isReportingVerb(firstWord(text, after))
+                    && Lexicon.isSpeechVerb(firstWord(text, after))
                     && !verb.get().kind().equals(main.get().kind())) {
                 return andWord;
             }

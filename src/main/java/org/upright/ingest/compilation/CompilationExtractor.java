@@ -35,7 +35,8 @@ public final class CompilationExtractor {
         SectionTree tree = new SectionTree();
         List<Paragraph> paragraphs = new ArrayList<>();
         Tables tables = new Tables(reference);
-        StatementExtractor.Context context = statements.newContext(info.country());
+        List<Endnote> notes = endnotes.read(layout.endMatter());
+        StatementExtractor.Context context = statements.newContext(info.country(), Endnotes.sources(notes, endnotes));
         for (Layout.Block block : layout.blocks()) {
             switch (block) {
                 case Layout.Heading heading -> tree.add(heading);
@@ -49,7 +50,6 @@ public final class CompilationExtractor {
         List<OtherInstrument> others = tables.otherInstruments();
         List<TreatyBodyReport> reporting = tables.treatyBodyReporting();
         SpecialProcedures special = tables.specialProcedures();
-        List<Endnote> notes = endnotes.read(layout.endMatter());
         return new ExtractedDocument(info, tree.sections(),
                 ratifications.isEmpty() ? null : ratifications,
                 notParty.isEmpty() ? null : notParty,

@@ -1,8 +1,11 @@
 package org.upright.ingest.compilation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +22,8 @@ final class Endnotes {
     private static final Pattern NOTE_START = Pattern.compile("(\\d{1,3})(?:\\s+(\\S.*))?");
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(?:A|E|S|ST|CAT|CCPR|CERD|CEDAW|CRC|CMW|CRPD|CED)(?:/[A-Za-z0-9.-]*[A-Za-z0-9])+");
+    private static final Pattern SEE_ALSO = Pattern.compile("(?i)\\bsee also\\b|;");
+    private static final Pattern IBID = Pattern.compile("(?i)\\s*ibid\\b");
     private static final Pattern PARAS = Pattern.compile("(?i)\\bparas?\\.\\s*((?:\\d+(?:\\s*(?:-|–|and|,)\\s*)?)+)");
 
     private final Mechanisms mechanisms;
@@ -71,15 +76,52 @@ final class Endnotes {
                 }
             }
         }
+        return new Endnote(number, text, symbols, paras, List.copyOf(mechanismsOf(text, symbols)));
+    }
+
+    /**
+     * The mechanisms a note names: the treaty body of each symbol it cites, and the mechanisms or agencies it names
+     * in words where a symbol does not tell ("UNHCR submission", "A/HRC/13/23/Add.1 (Special Rapporteur on ...)").
+     */
+    private Set<String> mechanismsOf(String text, List<String> symbols) {
         Set<String> named = new LinkedHashSet<>();
+        boolean unexplained = symbols.isEmpty();
         for (String symbol : symbols) {
-            mechanisms.mechanismOfSymbol(symbol).ifPresent(named::add);
+            Optional<String> body = mechanisms.mechanismOfSymbol(symbol);
+            body.ifPresent(named::add);
+            unexplained |= body.isEmpty();
         }
-        if (symbols.isEmpty()) {
+        if (unexplained) {
             for (MechanismMention mention : mechanisms.findMentions(text)) {
                 named.addAll(mention.codes());
             }
         }
-        return new Endnote(number, text, symbols, paras, List.copyOf(named));
+        return named;
+    }
+
+    /**
+     * Who a statement citing these notes speaks for, when its text does not say: the mechanisms of each note's
+     * first source (what follows "See also" only supports it); "Ibid." repeats the previous note's.
+     */
+    static Map<Integer, List<String>> sources(List<Endnote> notes, Endnotes reader) {
+        Map<Integer, List<String>> sources = new HashMap<>();
+        List<String> previous = List.of();
+        for (Endnote note : notes) {
+            String first = SEE_ALSO.split(note.text(), 2)[0];
+            List<String> found;
+            if (IBID.matcher(first).lookingAt()) {
+                found = previous;
+            } else {
+                List<String> symbols = new ArrayList<>();
+                Matcher s = SYMBOL.matcher(first);
+                if (s.find()) {
+                    symbols.add(s.group());
+                }
+                found = List.copyOf(reader.mechanismsOf(first, symbols));
+            }
+            sources.put(note.number(), found);
+            previous = found;
+        }
+        return sources;
     }
 }

@@ -125,6 +125,19 @@ final class Lexicon {
         return null;
     }
 
+    /** Verbs with which a speaker says something, as opposed to doing something (visited, commissioned, held). */
+    private static final Set<String> SPEECH_VERBS = Set.of("noted", "observed", "highlighted", "indicated",
+            "reported", "stated", "pointed", "referred", "added", "said", "expressed", "recalled", "acknowledged",
+            "concluded", "found", "recognized", "recognised", "emphasized", "emphasised", "stressed", "underlined",
+            "informed", "mentioned", "explained", "considered", "affirmed", "confirmed", "declared", "warned",
+            "remarked", "submitted");
+
+    /** Whether a word is a verb of saying: a kind verb (urged, welcomed, regretted) or a neutral one (noted). */
+    static boolean isSpeechVerb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return (kindOf(w) != null && !w.endsWith("ing") && !MODALS.contains(w)) || SPEECH_VERBS.contains(w);
+    }
+
     /** Whether a word is a reporting or kind verb of the lexicon (not a generic past form). */
     static boolean isReportingVerb(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -28,7 +28,7 @@ final class Mentions {
     }
 
     /** The short forms, one group each, in one pattern so that a paragraph is scanned once. */
-    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b[Tt]he (?:"
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b[Tt]he (?:same )?(?:"
             + "((?:Committee|Subcommittee)\\b(?!\\s+(?:on|against|for|of|to)\\b|’s|'s))"
             + "|(Special Rapporteur\\b(?!s|\\s+on\\b))"
             + "|([Ii]ndependent [Ee]xpert\\b(?!s|\\s+on\\b))"

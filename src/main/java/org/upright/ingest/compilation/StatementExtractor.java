@@ -61,14 +61,17 @@ final class StatementExtractor {
     static final class Context {
         private final Map<Kind, String> last = new HashMap<>();
         private final String country;
+        private final Map<Integer, List<String>> noteSources;
 
-        Context(String country) {
+        Context(String country, Map<Integer, List<String>> noteSources) {
             this.country = country;
+            this.noteSources = noteSources;
         }
     }
 
-    Context newContext(String country) {
-        return new Context(country);
+    /** A context for one document: its State, and who the sources of its notes are (empty when it has none). */
+    Context newContext(String country, Map<Integer, List<String>> noteSources) {
+        return new Context(country, noteSources);
     }
 
     /** A clause while it is being read, before footnotes are assigned. */
@@ -93,7 +96,7 @@ final class StatementExtractor {
             List<Clause> clauses = ClauseSplitter.split(text, sentence[0], sentence[1], found);
             List<Draft> inSentence = new ArrayList<>();
             for (Clause clause : clauses) {
-                Draft d = read(text, clause, found, context, drafts, inSentence);
+                Draft d = read(text, clause, found, context, drafts, inSentence, citedBy(body, clause));
                 inSentence.add(d);
             }
             // A "while ..." clause without a subject of its own speaks with its main clause.
@@ -129,8 +132,22 @@ final class StatementExtractor {
         return spans;
     }
 
+    /** The notes a clause cites: those inside it, else the next one in the paragraph. */
+    private static List<Integer> citedBy(RefText body, Clause clause) {
+        List<Integer> inside = body.numbersIn(clause.start(), clause.end());
+        if (!inside.isEmpty()) {
+            return inside;
+        }
+        for (FootnoteRef ref : body.refs()) {
+            if (ref.offset() > clause.end()) {
+                return List.of(ref.number());
+            }
+        }
+        return List.of();
+    }
+
     private Draft read(String text, Clause clause, List<Mention> all, Context context, List<Draft> before,
-                       List<Draft> inSentence) {
+                       List<Draft> inSentence, List<Integer> cited) {
         Draft d = new Draft();
         d.clause = clause;
         String own = text.substring(clause.start(), clause.end());
@@ -173,7 +190,7 @@ final class StatementExtractor {
         }
         if (speakers.isEmpty()) {
             for (Mention m : inside) {
-                if (m.kind() == Kind.NAMED && !m.ambiguous() && !m.codes().isEmpty()) {
+                if (m.kind() == Kind.NAMED && !m.ambiguous() && !m.codes().isEmpty() && m.type() != MechanismType.OTHER) {
                     speakers.addAll(m.codes());
                     break;
                 }
@@ -182,6 +199,8 @@ final class StatementExtractor {
         if (speakers.isEmpty()) {
             if (!clause.firstInSentence() && !inSentence.isEmpty()) {
                 speakers.addAll(inSentence.get(inSentence.size() - 1).speakers);
+            } else if (!noteSources(cited, context).isEmpty()) {
+                speakers.addAll(noteSources(cited, context)); // "It was recommended that ...": the note's source
             } else if (AS_AT.matcher(own).find()) {
                 speakers.add("OHCHR");
             } else if (!before.isEmpty() || !inSentence.isEmpty()) {
@@ -195,6 +214,14 @@ final class StatementExtractor {
         d.speakers = List.copyOf(new LinkedHashSet<>(speakers));
         d.year = ownYear(own, predicate.orElse(null), d);
         return d;
+    }
+
+    private static List<String> noteSources(List<Integer> cited, Context context) {
+        Set<String> sources = new LinkedHashSet<>();
+        for (Integer note : cited) {
+            sources.addAll(context.noteSources.getOrDefault(note, List.of()));
+        }
+        return List.copyOf(sources);
     }
 
     private static Draft previous(List<Draft> before, List<Draft> inSentence) {
@@ -340,6 +367,10 @@ final class StatementExtractor {
         m.region(0, frameEnd);
         if (!m.find()) {
             return null;
+        }
+        if (predicate != null && m.start() > predicate.end() && !complement && !predicate.passive()
+                && Lexicon.isSpeechVerb(own.substring(predicate.start(), predicate.end()).split("\\s+")[0])) {
+            return null; // "noted the adoption in 2017 of ...": the year of what was noted, not of the noting
         }
         int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
         // A year before the verb, or set between the verb and its "that ..." ("CERD recommended, in 2004, that"),

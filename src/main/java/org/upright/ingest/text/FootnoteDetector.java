@@ -106,6 +106,10 @@ public final class FootnoteDetector {
                 out.add(new Candidate(lineIndex, start, end, start, value, true));
             } else if (prev == ' ' && next == '\0' && separateReference(line, start, nextLine)) {
                 out.add(new Candidate(lineIndex, start, end, start - 1, value, false));
+            } else if (prev == ' ' && next == ' ' && afterPunctuation(line, start) && end + 1 < line.length()
+                    && Character.isUpperCase(line.charAt(end + 1))) {
+                // "racism. 15 The Committee": some extractions set a space before the superscript
+                out.add(new Candidate(lineIndex, start, end, start - 1, value, false));
             }
         }
     }
@@ -150,8 +154,13 @@ public final class FootnoteDetector {
     }
 
     /** A number set apart by a space counts only at a line's end, after a word that does not take numbers. */
+    private static boolean afterPunctuation(String line, int start) {
+        return start >= 2 && ".,;:".indexOf(line.charAt(start - 2)) >= 0
+                && (start < 3 || !Character.isDigit(line.charAt(start - 3)));
+    }
+
     private static boolean separateReference(String line, int start, String nextLine) {
-        if (!nextLine.isEmpty() && Character.isLowerCase(nextLine.charAt(0))) {
+        if (!nextLine.isEmpty() && Character.isLowerCase(nextLine.charAt(0)) && !afterPunctuation(line, start)) {
             return false; // "147" + "children": the number continues into the next line
         }
         int wordEnd = start - 1;

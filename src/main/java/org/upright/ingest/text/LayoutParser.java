@@ -29,6 +29,7 @@ public final class LayoutParser {
             "(?=.*\\d)[A-Z]{1,6}(?:\\.\\d+)?(?:/[A-Za-z0-9.-]+){2,}|(?i:GE\\.\\d{2}-\\d{4,6}.*|page \\d+|please recycle.*)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:!?][\"”’)]?\\s*\\d{0,3}$");
     private static final int TITLE_MAX = 160;
+    private static final Pattern HEADING_NUMBER = Pattern.compile("(?:[IVX]{1,5}|[A-Z]|\\d{1,2})\\.");
     private static final Pattern COMPOUND = Pattern.compile("\\b[A-Za-z]+(?:-[a-z]+)+\\b");
 
     private final FootnoteDetector footnotes;
@@ -102,7 +103,8 @@ public final class LayoutParser {
      * Parses the document's lines. Plain text carries its footnote numbers as digits in the text, found here
      * ({@code findReferences}); a PDF reader delivers the references it saw as superscripts with the lines.
      */
-    public Layout parse(List<DocLine> lines, boolean findReferences) {
+    public Layout parse(List<DocLine> given, boolean findReferences) {
+        List<DocLine> lines = withoutFurniture(given);
         List<Draft> drafts = new ArrayList<>();
         List<DocLine> endMatter = new ArrayList<>();
         int expectedParagraph = 1;
@@ -128,9 +130,6 @@ public final class LayoutParser {
             if (expectedParagraph > 1 && END_MATTER.matcher(text).matches()) {
                 endMatter.addAll(lines.subList(i + 1, lines.size()));
                 break;
-            }
-            if (FURNITURE.matcher(text).matches() || (line.pageBreak() && text.matches("\\d{1,3}"))) {
-                continue; // running headers, job numbers, page numbers
             }
             Matcher m;
             if ((m = ROMAN.matcher(text)).matches() && romanValue(m.group(1)) == roman + 1 && startsUpper(m.group(2))) {
@@ -193,6 +192,56 @@ public final class LayoutParser {
             current.add(line, text);
         }
         return finish(drafts, endMatter, findReferences);
+    }
+
+    /**
+     * Drops page furniture (running headers, job numbers, page numbers, bar codes) and joins a heading number that
+     * text extraction set apart from its title ("A." / blank / "Cross-cutting issues").
+     */
+    private static List<DocLine> withoutFurniture(List<DocLine> lines) {
+        List<DocLine> kept = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            DocLine line = lines.get(i);
+            String text = line.text();
+            if (FURNITURE.matcher(text).matches() || isBarCode(text) || isPageNumber(lines, i)) {
+                continue;
+            }
+            if (HEADING_NUMBER.matcher(text).matches() && i + 2 < lines.size() && lines.get(i + 1).blank()) {
+                DocLine title = lines.get(i + 2);
+                String t = title.text();
+                if (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && t.length() <= TITLE_MAX && !endsSentence(t)) {
+                    String joined = text + " " + t;
+                    List<FootnoteRef> refs = new ArrayList<>();
+                    title.refs().forEach(r -> refs.add(new FootnoteRef(r.number(), r.offset() + text.length() + 1)));
+                    kept.add(new DocLine(joined, refs, line.page(), line.pageBreak(), line.style()));
+                    i += 2;
+                    continue;
+                }
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
+
+    private static boolean isBarCode(String text) {
+        return !text.isEmpty() && text.codePoints()
+                .allMatch(cp -> (cp >= 0xE000 && cp <= 0xF8FF) || Character.isWhitespace(cp));
+    }
+
+    /** A lone number that begins or ends a page: a page number, not text. */
+    private static boolean isPageNumber(List<DocLine> lines, int i) {
+        DocLine line = lines.get(i);
+        if (!line.text().matches("\\d{1,3}")) {
+            return false;
+        }
+        if (line.pageBreak()) {
+            return true;
+        }
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).blank() && !lines.get(next).pageBreak()) {
+            next++;
+        }
+        return next < lines.size() && lines.get(next).pageBreak() && (i == 0 || lines.get(i - 1).blank());
     }
 
     private static Draft heading(List<Draft> drafts, Level level, String number, DocLine line, String title) {

@@ -24,8 +24,21 @@ class StatementExtractorTest {
 
     private static List<Statement> statements(String text) {
         Paragraph p = extractor.paragraph(new Layout.Paragraph(1, RefText.of(text), 1), List.of("II"),
-                extractor.newContext("NAM"));
+                extractor.newContext("NAM", java.util.Map.of()));
         return p.statements();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStatementThatNamesNoSpeakerTakesItFromTheSourceOfItsNote() {
+        String text = "It was recommended that Namibia ratify ICRMW. The Government was also invited to act.";
+        RefText body = new RefText(text, List.of(
+                new org.upright.ingest.text.FootnoteRef(3, text.indexOf(" The")),
+                new org.upright.ingest.text.FootnoteRef(4, text.length())));
+        Paragraph p = extractor.paragraph(new Layout.Paragraph(2, body, 1), List.of("II"),
+                extractor.newContext("NAM", java.util.Map.of(3, List.of("CMW"), 4, List.of("CRC"))));
+        assertThat(p.statements()).extracting(Statement::speakers)
+                .containsExactly(List.of("CMW"), List.of("CRC"));
+        assertThat(p.statements()).extracting(Statement::footnotes).containsExactly(List.of(3), List.of(4));
     }
 
     /** Speakers of each statement: codes joined by "+", statements separated by " / ", "-" for none. */
@@ -54,6 +67,8 @@ class StatementExtractorTest {
             In its 2009 report, the Working Group on Enforced or Involuntary Disappearances indicated that three cases remained outstanding. | WG-disappearances
             According to UNHCR, the number of asylum-seekers increased in 2008. | UNHCR
             UNHCR noted that Namibia had not yet acceded to the 1954 Convention. | UNHCR
+            The present report was prepared pursuant to Human Rights Council resolutions 5/1 and 16/21. | -
+            He recommended that disaggregated data be collated and published by the authorities. | -
             """)
     void speakersAreTheSubjectOrAgentOfTheMainVerb(String text, String expected) {
         List<String> actual = statements(text).stream()
@@ -92,6 +107,7 @@ class StatementExtractorTest {
             Namibia contributed financially to OHCHR in 2008 and 2009. | -
             CERD recommended, in 2004, that Namibia adopt a law. It also urged training. | 2004 / 2004
             OHCHR commissioned a study in 2008. It held a seminar. | 2008 / -
+            The Special Rapporteur on minority issues noted the adoption in 2017 of amendments to the law. | -
             UNHCR in 2009 highlighted the fact that CERD had urged Namibia to act. | -
             """)
     void yearsAreTheSpeakersOwnAndCarryForwardWithinTheParagraph(String text, String expected) {
