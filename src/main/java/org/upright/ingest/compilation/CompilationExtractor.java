@@ -54,7 +54,7 @@ public final class CompilationExtractor {
                 ratifications.isEmpty() ? null : ratifications,
                 notParty.isEmpty() ? null : notParty,
                 others.isEmpty() ? null : others,
-                null,
+                tables.treatyStatus().isEmpty() ? null : tables.treatyStatus(),
                 reporting.isEmpty() ? null : reporting,
                 special,
                 paragraphs,

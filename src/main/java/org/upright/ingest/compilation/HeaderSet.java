@@ -33,6 +33,12 @@ final class HeaderSet {
         return -1;
     }
 
+    /** Whether a line is a fragment of the given header. */
+    boolean isFragmentOf(int header, String line) {
+        String[] w = words(line);
+        return w.length > 0 && indexOfRun(headers.get(header), w) >= 0;
+    }
+
     /** The index of the header whose last words a line is (the fragment that ends a header), or -1. */
     int endOf(String line) {
         String[] w = words(line);

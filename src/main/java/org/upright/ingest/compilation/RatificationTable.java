@@ -11,6 +11,7 @@ import org.upright.ingest.model.Competence;
 import org.upright.ingest.model.NotParty;
 import org.upright.ingest.model.OtherInstrument;
 import org.upright.ingest.model.Ratification;
+import org.upright.ingest.text.DocLine;
 import org.upright.ingest.text.RefText;
 import org.upright.reference.Instrument;
 import org.upright.reference.Instruments;
@@ -25,7 +26,11 @@ import org.upright.reference.Instruments;
 final class RatificationTable {
     static final HeaderSet HEADERS = new HeaderSet(
             "Core universal human rights treaties", "Date of ratification, accession or succession",
-            "Declarations/reservations", "Declarations reservations", "Recognition of specific competences of treaty bodies");
+            "Declarations/reservations", "Recognition of specific competences of treaty bodies");
+    static final int TREATY = 0;
+    static final int DATE = 1;
+    static final int DECLARATIONS = 2;
+    static final int COMPETENCES = 3;
     static final HeaderSet OTHER_HEADERS = new HeaderSet(
             "Other main relevant international instruments", "Ratification, accession or succession");
     static final Pattern NOT_PARTY = Pattern.compile("(?i)^Core (?:universal human rights )?treaties to which .*");
@@ -58,23 +63,75 @@ final class RatificationTable {
         return others;
     }
 
-    /** Reads a region that holds the core-treaty table, and possibly the not-party sentence and other instruments. */
+    /**
+     * Reads a region that holds the core-treaty table, and possibly the not-party sentence and other instruments;
+     * with positions (PDF) the tables are rebuilt from where the cells stand.
+     */
+    void read(List<RefText> lines, List<DocLine> source, List<String> warnings) {
+        if (TableGrid.positioned(source) && source.size() == lines.size()) {
+            readPositioned(lines, source, warnings);
+            return;
+        }
+        read(lines, warnings);
+    }
+
+    private void readPositioned(List<RefText> lines, List<DocLine> source, List<String> warnings) {
+        int notPartyAt = indexOf(lines, NOT_PARTY, 0);
+        int othersAt = indexOf(lines, OTHER_START, 0);
+        int coreEnd = notPartyAt >= 0 ? notPartyAt : othersAt >= 0 ? othersAt : lines.size();
+        TableGrid core = TableGrid.build(source.subList(0, coreEnd), HEADERS,
+                text -> instruments.byAbbreviation(text).isPresent());
+        for (int r = 0; r < core.rows(); r++) {
+            String dateText = blankToNull(core.cell(r, DATE).text());
+            String date = dateText == null ? null : PartialDate.find(dateText).map(PartialDate::toString).orElse(null);
+            String declarations = blankToNull(core.cell(r, DECLARATIONS).text());
+            List<Competence> competences = new ArrayList<>();
+            Matcher m = COMPETENCE.matcher(core.cell(r, COMPETENCES).text());
+            while (m.find()) {
+                competence(m.group()).ifPresent(competences::add);
+            }
+            ratifications.add(new Ratification(core.label(r), dateText, date, declarations, competences));
+        }
+        if (notPartyAt >= 0) {
+            readNotParty(sentenceAt(lines, notPartyAt));
+        }
+        if (othersAt >= 0) {
+            TableGrid others = TableGrid.build(source.subList(othersAt, lines.size()), OTHER_HEADERS,
+                    text -> !text.isEmpty() && Character.isUpperCase(text.charAt(0)), true);
+            for (int r = 0; r < others.rows(); r++) {
+                RefText name = others.cell(r, 0);
+                String status = blankToNull(others.cell(r, 1).text());
+                Boolean party = status == null ? null : status.toLowerCase(Locale.ROOT).startsWith("yes");
+                this.others.add(new OtherInstrument(name.text().strip(),
+                        name.refs().isEmpty() ? null : name.refs().get(0).number(), status, party));
+            }
+        }
+    }
+
+    private static String blankToNull(String text) {
+        String t = text.strip();
+        return t.isEmpty() || Cells.isDash(t) ? null : t;
+    }
+
+    private static String sentenceAt(List<RefText> lines, int start) {
+        StringBuilder sentence = new StringBuilder();
+        for (int end = start; end < lines.size() && !lines.get(end).text().isBlank(); end++) {
+            sentence.append(' ').append(lines.get(end).text().strip());
+            if (sentence.toString().strip().endsWith(".")) {
+                break;
+            }
+        }
+        return sentence.toString().strip();
+    }
+
+    /** Reads the text form of the tables: cells in column runs, without positions. */
     void read(List<RefText> lines, List<String> warnings) {
         int notPartyAt = indexOf(lines, NOT_PARTY, 0);
         int othersAt = indexOf(lines, OTHER_START, 0);
         int coreEnd = notPartyAt >= 0 ? notPartyAt : othersAt >= 0 ? othersAt : lines.size();
         readCore(lines.subList(0, coreEnd), warnings);
         if (notPartyAt >= 0) {
-            int end = notPartyAt;
-            StringBuilder sentence = new StringBuilder();
-            while (end < lines.size() && !lines.get(end).text().isBlank()) {
-                sentence.append(' ').append(lines.get(end).text().strip());
-                end++;
-                if (sentence.toString().strip().endsWith(".")) {
-                    break;
-                }
-            }
-            readNotParty(sentence.toString().strip());
+            readNotParty(sentenceAt(lines, notPartyAt));
         }
         if (othersAt >= 0) {
             readOthers(lines.subList(othersAt, lines.size()));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.upright.common.PartialDate;
 import org.upright.ingest.model.TreatyBodyReport;
+import org.upright.ingest.text.DocLine;
 import org.upright.ingest.text.RefText;
 import org.upright.reference.Instruments;
 import org.upright.reference.MechanismMention;
@@ -27,7 +28,11 @@ import org.upright.reference.Mechanisms;
 final class ReportingTable {
     static final HeaderSet HEADERS = new HeaderSet("Treaty body", "Latest report submitted and considered",
             "Latest concluding observations", "Follow-up response", "Reporting status");
-    private static final int STATUS = 4;
+    static final int BODY = 0;
+    static final int REPORT = 1;
+    static final int OBSERVATIONS = 2;
+    static final int FOLLOW_UP = 3;
+    static final int STATUS = 4;
     private static final int FOLLOW_UP_MONTHS = 24;
 
     private final Mechanisms mechanisms;
@@ -42,6 +47,32 @@ final class ReportingTable {
     private record Cell(String text, int block, int underHeader) {
     }
 
+    /** Reads the table; with positions (PDF) from where the cells stand, else from what the cells are. */
+    List<TreatyBodyReport> read(List<RefText> lines, List<DocLine> source, List<String> warnings) {
+        if (!TableGrid.positioned(source)) {
+            return read(lines, warnings);
+        }
+        TableGrid grid = TableGrid.build(source, HEADERS, this::isRowLabel);
+        List<TreatyBodyReport> result = new ArrayList<>();
+        for (int r = 0; r < grid.rows(); r++) {
+            String status = cellText(grid, r, STATUS);
+            result.add(new TreatyBodyReport(grid.label(r), dateOf(cellText(grid, r, REPORT)),
+                    dateOf(cellText(grid, r, OBSERVATIONS)), cellText(grid, r, FOLLOW_UP), status, statusKind(status),
+                    status == null ? null : lastDate(status)));
+        }
+        return result;
+    }
+
+    private static String cellText(TableGrid grid, int row, int header) {
+        String text = grid.cell(row, header).text().strip();
+        return text.isEmpty() || Cells.isDash(text) ? null : text;
+    }
+
+    private static String dateOf(String text) {
+        return text == null ? null : PartialDate.find(text).map(PartialDate::toString).orElse(null);
+    }
+
+    /** Reads the text form of the table: cells in column runs, without positions. */
     List<TreatyBodyReport> read(List<RefText> lines, List<String> warnings) {
         List<String> rows = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();

@@ -17,6 +17,8 @@ import org.upright.ingest.model.Questionnaires;
 import org.upright.ingest.model.SourcedNote;
 import org.upright.ingest.model.SpecialProcedures;
 import org.upright.ingest.model.Visit;
+import org.upright.ingest.text.DocLine;
+import org.upright.ingest.text.LineStyle;
 import org.upright.ingest.text.RefText;
 import org.upright.reference.MechanismMention;
 import org.upright.reference.MechanismType;
@@ -44,7 +46,7 @@ final class SpecialProceduresTable {
     private static final Pattern REPLIED = Pattern.compile(
             "(?i)\\b(?:replied|responded)\\s+to\\s+(" + N + ")\\b");
     private static final Pattern RATE = Pattern.compile("(?i)\\b(\\d{1,3})\\s*(?:per\\s*cent|%)");
-    private static final Pattern QUESTIONNAIRES = Pattern.compile(
+    private static final Pattern ANSWERED = Pattern.compile(
             "(?i)\\b(?:responded|replied)\\s+to\\s+(" + N + ")\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(" + N
             + ")\\s+questionnaires?");
     private static final Pattern NO_QUESTIONNAIRE = Pattern.compile(
@@ -57,6 +59,93 @@ final class SpecialProceduresTable {
 
     SpecialProceduresTable(Mechanisms mechanisms) {
         this.mechanisms = mechanisms;
+    }
+
+    /** How far (points) a row header may stand from the left column's edge: indents, not another column. */
+    private static final float LABEL_COLUMN_TOLERANCE = 15;
+    static final int STANDING_INVITATION = 0;
+    static final int VISITS = 1;
+    static final int AGREED = 2;
+    static final int REQUESTED = 3;
+    static final int COOPERATION = 4;
+    static final int FOLLOW_UP = 5;
+    static final int COMMUNICATIONS = 6;
+    static final int QUESTIONNAIRES = 7;
+
+    /** Reads the table; with positions (PDF) row by row from its row headers, else from what the cells are. */
+    SpecialProcedures read(List<RefText> lines, List<DocLine> source) {
+        return TableGrid.positioned(source) ? readPositioned(lines, source) : read(lines);
+    }
+
+    /** Each row's value pieces: those right of the row headers, from one row header to the next. */
+    private SpecialProcedures readPositioned(List<RefText> lines, List<DocLine> source) {
+        TreeSet<Integer> footnotes = new TreeSet<>();
+        lines.forEach(l -> footnotes.addAll(l.numbers()));
+        // Row headers stand in the left column: pieces that start where the leftmost header fragment starts.
+        float labelX = Float.MAX_VALUE;
+        for (DocLine line : source) {
+            for (LineStyle.Segment s : line.style() == null ? List.<LineStyle.Segment>of() : line.style().segments()) {
+                if (HEADERS.fragmentOf(s.text()) >= 0) {
+                    labelX = Math.min(labelX, s.x());
+                }
+            }
+        }
+        List<List<RefText>> rows = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            rows.add(new ArrayList<>());
+        }
+        int current = -1;
+        for (DocLine line : source) {
+            for (LineStyle.Segment s : line.style() == null ? List.<LineStyle.Segment>of() : line.style().segments()) {
+                if (Math.abs(s.x() - labelX) < LABEL_COLUMN_TOLERANCE && HEADERS.fragmentOf(s.text()) >= 0) {
+                    // A row header wraps over lines ("Visits requested and not yet agreed" / "upon"): a piece that
+                    // belongs to the current header continues it, even if it could also belong to another.
+                    if (current < 0 || !HEADERS.isFragmentOf(current, s.text())) {
+                        current = HEADERS.fragmentOf(s.text());
+                    }
+                } else if (current >= 0) {
+                    rows.get(current).add(new RefText(s.text(), s.refs()));
+                }
+            }
+        }
+        RefText[] cell = new RefText[8];
+        for (int i = 0; i < 8; i++) {
+            cell[i] = RefText.join(rows.get(i));
+        }
+        String standing = cell[STANDING_INVITATION].text().strip();
+        List<Visit> visits = new ArrayList<>();
+        for (Entry e : entries(cell[VISITS])) {
+            visits.add(new Visit(e.mandate, e.dates == null ? null : e.dates.start().toString(),
+                    e.dates == null ? null : e.dates.end().toString(), e.footnote));
+        }
+        return new SpecialProcedures(
+                standing.isEmpty() ? null : standing.toLowerCase(Locale.ROOT).startsWith("yes"),
+                visits, planned(cell[AGREED]), planned(cell[REQUESTED]), notes(cell[COOPERATION]),
+                notes(cell[FOLLOW_UP]),
+                cell[COMMUNICATIONS].text().isBlank() ? null : communications(cell[COMMUNICATIONS].text()),
+                cell[QUESTIONNAIRES].text().isBlank() ? null : questionnaires(cell[QUESTIONNAIRES].text()),
+                List.copyOf(footnotes));
+    }
+
+    private List<PlannedVisit> planned(RefText cell) {
+        List<PlannedVisit> planned = new ArrayList<>();
+        for (Entry e : entries(cell)) {
+            planned.add(new PlannedVisit(e.mandate, e.dateText,
+                    PartialDate.find(e.dateText).map(PartialDate::toString).orElse(null), e.footnote));
+        }
+        return planned;
+    }
+
+    private List<SourcedNote> notes(RefText cell) {
+        List<SourcedNote> notes = new ArrayList<>();
+        if (cell.text().isBlank() || Cells.isDash(cell.text()) || cell.text().strip().equalsIgnoreCase("none")) {
+            return notes;
+        }
+        for (RefText sentence : Sentences.split(cell)) {
+            notes.add(new SourcedNote(sentence.text(), speaker(sentence.text()),
+                    sentence.refs().isEmpty() ? null : sentence.refs().get(0).number()));
+        }
+        return notes;
     }
 
     SpecialProcedures read(List<RefText> lines) {
@@ -212,7 +301,7 @@ final class SpecialProceduresTable {
     }
 
     private static Questionnaires questionnaires(String text) {
-        Matcher m = QUESTIONNAIRES.matcher(text);
+        Matcher m = ANSWERED.matcher(text);
         if (m.find()) {
             OptionalInt answered = NumberWords.parse(m.group(1));
             OptionalInt sent = NumberWords.parse(m.group(2));
