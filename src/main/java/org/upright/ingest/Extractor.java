@@ -1,6 +1,7 @@
 package org.upright.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.upright.ingest.compilation.CompilationExtractor;
 import org.upright.ingest.model.ExtractedDocument;
+import org.upright.ingest.pdf.PdfReader;
 import org.upright.ingest.text.Layout;
 import org.upright.ingest.text.LayoutParser;
 import org.upright.ingest.text.ReadDocument;
@@ -22,11 +24,14 @@ import org.upright.reference.ReferenceData;
  * Thread-safe; one instance serves every extraction.
  */
 public final class Extractor {
-    /** Compilations are some 40 KB of text; anything beyond this is not a document we read. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** Compilations are some 40 KB of text; a text file beyond this is not a document we read. */
+    static final long MAX_TEXT_BYTES = 64L * 1024 * 1024;
+    /** PDFs are read page by page from disk, so they may be larger; beyond this they are refused unread. */
+    static final long MAX_PDF_BYTES = 512L * 1024 * 1024;
 
     private final DocumentRecognizer recognizer;
     private final LayoutParser layouts;
+    private final PdfReader pdfs = new PdfReader();
     private final CompilationExtractor compilations;
 
     public Extractor(ReferenceData reference) {
@@ -37,14 +42,26 @@ public final class Extractor {
 
     /** Reads and extracts one file; a missing file is a usage error, an unusable one a {@link BadInputException}. */
     public Extraction extract(Path file) {
+        return extract(read(file));
+    }
+
+    /** Extracts a document given as bytes; {@code name} is its file name, used for messages and as a symbol hint. */
+    public Extraction extract(String name, byte[] bytes) {
+        return extract(isPdf(bytes) ? pdfs.read(name, bytes) : readText(name, bytes));
+    }
+
+    /** Reads a file with the reader its format needs (PDF or plain text). */
+    ReadDocument read(Path file) {
         String name = file.toString();
         try {
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new BadInputException(name + ": file too large (" + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+            boolean pdf = isPdf(head(file));
+            long limit = pdf ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
+            if (size > limit) {
+                throw new BadInputException(name + ": file too large (" + size / (1024 * 1024) + " MB; the limit is "
+                        + limit / (1024 * 1024) + " MB)");
             }
-            return extract(name, Files.readAllBytes(file));
+            return pdf ? pdfs.read(name, file) : readText(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new UsageException(name + ": no such file");
         } catch (IOException e) {
@@ -52,11 +69,24 @@ public final class Extractor {
         }
     }
 
-    /** Extracts a document given as bytes; {@code name} is its file name, used for messages and as a symbol hint. */
-    public Extraction extract(String name, byte[] bytes) {
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        }
+    }
+
+    private static boolean isPdf(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F';
+    }
+
+    private static ReadDocument readText(String name, byte[] bytes) {
         List<DocLine> lines = TextDecoder.lines(name, bytes);
-        ReadDocument read = new ReadDocument(name, lines, List.of(), false,
-                lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page());
+        return new ReadDocument(name, lines, List.of(), false, lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page());
+    }
+
+    /** Extracts a document a reader has delivered. */
+    Extraction extract(ReadDocument read) {
+        String name = read.name();
         DocumentRecognizer.Recognition recognition = recognizer.recognize(name, read.firstPage(), read.text(), true);
         List<String> doubts = new ArrayList<>(recognition.warnings());
         Layout layout = layouts.parse(read);

@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.upright.ingest.model.Endnote;
 import org.upright.ingest.text.DocLine;
 import org.upright.reference.MechanismMention;
+import org.upright.reference.MechanismType;
 import org.upright.reference.Mechanisms;
 
 /**
@@ -22,7 +22,7 @@ final class Endnotes {
     private static final Pattern NOTE_START = Pattern.compile("(\\d{1,3})(?:\\s+(\\S.*))?");
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(?:A|E|S|ST|CAT|CCPR|CERD|CEDAW|CRC|CMW|CRPD|CED)(?:/[A-Za-z0-9.-]*[A-Za-z0-9])+");
-    private static final Pattern SEE_ALSO = Pattern.compile("(?i)\\bsee also\\b|;");
+    private static final Pattern SEE_ALSO = Pattern.compile("(?i)\\bsee also\\b");
     private static final Pattern IBID = Pattern.compile("(?i)\\s*ibid\\b");
     private static final Pattern PARAS = Pattern.compile("(?i)\\bparas?\\.\\s*((?:\\d+(?:\\s*(?:-|–|and|,)\\s*)?)+)");
 
@@ -85,23 +85,20 @@ final class Endnotes {
      */
     private Set<String> mechanismsOf(String text, List<String> symbols) {
         Set<String> named = new LinkedHashSet<>();
-        boolean unexplained = symbols.isEmpty();
         for (String symbol : symbols) {
-            Optional<String> body = mechanisms.mechanismOfSymbol(symbol);
-            body.ifPresent(named::add);
-            unexplained |= body.isEmpty();
+            mechanisms.mechanismOfSymbol(symbol).ifPresent(named::add);
         }
-        if (unexplained) {
-            for (MechanismMention mention : mechanisms.findMentions(text)) {
-                named.addAll(mention.codes());
+        for (MechanismMention mention : mechanisms.findMentions(text)) {
+            if (mention.type() != MechanismType.OTHER) {
+                named.addAll(mention.codes()); // "UNHCR submission", "Special Rapporteur on ..."
             }
         }
         return named;
     }
 
     /**
-     * Who a statement citing these notes speaks for, when its text does not say: the mechanisms of each note's
-     * first source (what follows "See also" only supports it); "Ibid." repeats the previous note's.
+     * Who a statement citing these notes speaks for, when its text does not say: the mechanisms of the sources each
+     * note gives (what follows "See also" only supports them); "Ibid." repeats the previous note's.
      */
     static Map<Integer, List<String>> sources(List<Endnote> notes, Endnotes reader) {
         Map<Integer, List<String>> sources = new HashMap<>();
@@ -114,7 +111,7 @@ final class Endnotes {
             } else {
                 List<String> symbols = new ArrayList<>();
                 Matcher s = SYMBOL.matcher(first);
-                if (s.find()) {
+                while (s.find()) {
                     symbols.add(s.group());
                 }
                 found = List.copyOf(reader.mechanismsOf(first, symbols));

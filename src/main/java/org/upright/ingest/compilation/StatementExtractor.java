@@ -51,6 +51,9 @@ final class StatementExtractor {
             "noted", "said", "affirmed", "emphasized", "highlighted", "acknowledged", "responded", "replied",
             "declared", "confirmed", "submitted", "mentioned", "added", "pointed", "asserted", "maintained");
 
+    /** Special procedures named as a whole ("reports of treaty bodies and special procedures") speak for no one. */
+    private static final String COLLECTIVE = "special-procedures";
+
     private final Mentions mentions;
 
     StatementExtractor(ReferenceData reference) {
@@ -190,7 +193,8 @@ final class StatementExtractor {
         }
         if (speakers.isEmpty()) {
             for (Mention m : inside) {
-                if (m.kind() == Kind.NAMED && !m.ambiguous() && !m.codes().isEmpty() && m.type() != MechanismType.OTHER) {
+                if (m.kind() == Kind.NAMED && !m.ambiguous() && !m.codes().isEmpty() && m.type() != MechanismType.OTHER
+                        && !m.codes().contains(COLLECTIVE)) {
                     speakers.addAll(m.codes());
                     break;
                 }
