@@ -21,6 +21,8 @@ final class ClauseSplitter {
     private static final Pattern ADVERBS = Pattern.compile(
             "(?:\\s*,?\\s*(?:also|further|furthermore|in \\d{4}|again|similarly|likewise|equally|in particular)\\s*,?)*\\s*");
     private static final int MAX_WHILE_PREFIX = 80;
+    /** "was prevented, detected and reported": participles in a list, not a second verb of the speaker. */
+    private static final Pattern PARTICIPLE_LIST = Pattern.compile("\\b\\w+ed,\\s+\\w+ed,?$");
 
     /** A clause: its span in the paragraph text and whether it is a "while ..." clause. */
     record Clause(int start, int end, boolean whileClause, boolean firstInSentence) {
@@ -160,7 +162,8 @@ final class ClauseSplitter {
             Optional<Lexicon.Predicate> verb = Lexicon.predicateAtStart(text.substring(after, end));
             if (verb.isPresent() && !verb.get().modal()
                     && Lexicon.isSpeechVerb(firstWord(text, after))
-                    && !verb.get().kind().equals(main.get().kind())) {
+                    && !verb.get().kind().equals(main.get().kind())
+                    && !PARTICIPLE_LIST.matcher(text.substring(clauseStart, and.start())).find()) {
                 return andWord;
             }
         }

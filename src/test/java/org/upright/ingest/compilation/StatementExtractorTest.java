@@ -69,6 +69,7 @@ class StatementExtractorTest {
             UNHCR noted that Namibia had not yet acceded to the 1954 Convention. | UNHCR
             The present report was prepared pursuant to Human Rights Council resolutions 5/1 and 16/21. | -
             He recommended that disaggregated data be collated and published by the authorities. | -
+            She encouraged it to ensure that abuse was prevented, detected and reported at all levels. | -
             """)
     void speakersAreTheSubjectOrAgentOfTheMainVerb(String text, String expected) {
         List<String> actual = statements(text).stream()
