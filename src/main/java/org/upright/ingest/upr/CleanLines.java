@@ -10,11 +10,12 @@ import org.upright.ingest.text.ReadDocument;
 /**
  * The printed lines of a UPR document that carry its content, whatever reader produced them: white space collapsed,
  * the table of contents, running headers, page numbers and job numbers dropped, footnotes of plain text cut out, and
- * a number printed on a line of its own ("95.", "124.1", "II.") joined to the text that follows it, as a PDF line
+ * a number printed on a line of its own ("95.", "95.1", "II.") joined to the text that follows it, as a PDF line
  * gives it.
  */
 final class CleanLines {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,6}(?:\\.\\d+)?(?:/[A-Za-z0-9.\\-]+){2,}");
     private static final Pattern JOB_NUMBER = Pattern.compile(
             "(?i)GE\\.\\d{2}-\\d{4,6}.*|please recycle.*|page \\d{1,3}");
@@ -37,8 +38,7 @@ final class CleanLines {
         List<Line> lines = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         for (DocLine line : document.lines()) {
-            String text = PlainTextNotes.stripStars(SPACES.matcher(line.text()).replaceAll(" ").strip());
-            lines.add(new Line(text, line.page()));
+            lines.add(new Line(collapse(line.text()), line.page(), cells(line)));
             line.refs().stream().map(FootnoteRef::number).forEach(order::add);
         }
         lines = dropFurniture(lines);
@@ -46,10 +46,30 @@ final class CleanLines {
             PlainTextNotes.Result notes = PlainTextNotes.cut(lines);
             lines = new ArrayList<>();
             for (Line line : notes.lines()) {
-                lines.add(new Line(PlainTextNotes.stripReferences(line.text(), notes.notes(), order), line.page()));
+                lines.add(line.withText(PlainTextNotes.stripReferences(line.text(), notes.notes(), order)));
             }
         }
         return new Cleaned(joinNumbers(afterContents(lines)), order);
+    }
+
+    private static String collapse(String text) {
+        return PlainTextNotes.stripStars(SPACES.matcher(text).replaceAll(" ").strip());
+    }
+
+    /**
+     * The pieces of a line that stand apart: the reader's segments for a PDF, else the runs of text that wide gaps
+     * separate in a text laid out in columns; none for a line of one piece.
+     */
+    private static List<String> cells(DocLine line) {
+        List<String> cells = new ArrayList<>();
+        if (line.style() != null) {
+            line.style().segments().forEach(s -> cells.add(collapse(s.text())));
+        } else {
+            for (String piece : COLUMN_GAP.split(line.text().strip())) {
+                cells.add(collapse(piece));
+            }
+        }
+        return cells.size() > 1 ? cells : List.of();
     }
 
     /** Running headers (the symbol), job numbers, and page numbers at the top or bottom of a page. */
@@ -93,8 +113,8 @@ final class CleanLines {
 
     /**
      * Drops blank lines and joins a line of numbers only to the next line. A line of recommendation numbers that
-     * continues the list of the line before ("40., 41., 42.," then "43., 44."; "..., 122.17-18," then "122.22,
-     * 122.27.") is left as it is.
+     * continues the list of the line before ("40., 41., 42.," then "43., 44."; "..., 95.17-18," then "95.22,
+     * 95.27.") is left as it is.
      */
     private static List<Line> joinNumbers(List<Line> lines) {
         List<Line> out = new ArrayList<>();
@@ -107,7 +127,7 @@ final class CleanLines {
                 if (BARE_NUMBER.matcher(line.text()).matches()) {
                     continue; // a page number that plain text put between a number and its text
                 }
-                line = new Line(pending.text() + " " + line.text(), pending.page());
+                line = pending.append(line);
                 pending = null;
             }
             String before = out.isEmpty() ? "" : out.get(out.size() - 1).text();

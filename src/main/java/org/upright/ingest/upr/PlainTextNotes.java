@@ -17,9 +17,9 @@ final class PlainTextNotes {
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
     /** Asterisk references glued to a word: "Review*", "recommendations**". */
     private static final Pattern STAR_REF = Pattern.compile("(?<=[\\p{L}.,;:)\\]”’\"])\\*{1,3}(?=\\s|$)");
-    /** A reference number glued to the punctuation before it: "(Slovenia);2", but not "124.1". */
+    /** A reference number glued to the punctuation before it: "(Chile);2", but not "95.1". */
     private static final Pattern GLUED_REF = Pattern.compile("(?<=[^\\d\\s][.,;:)\\]”’\"])(\\d{1,2})(?=\\s|$)");
-    /** A reference number set apart before the recommending States: "employment 1 (Belarus);". */
+    /** A reference number set apart before the recommending States: "employment 1 (Chile);". */
     private static final Pattern SPACED_REF = Pattern.compile("(?<=\\p{L}) (\\d{1,2})(?= \\()");
 
     private PlainTextNotes() {

@@ -21,8 +21,8 @@ final class PositionPhrases {
             + "(?:recommendations?\\b|\\d{1,3}\\.\\d{1,3}\\b)";
     private static final Pattern SUPPORT_VERB = Pattern.compile("\\b(?:accept(?:s|ed|ing)?|support(?:s|ed|ing)?"
             + "|endorse[sd]?|agree[sd]?\\s+(?:with|to))\\s+(?:(?:in\\s+part|partially|fully),?\\s+)?" + OBJECT, FLAGS);
-    private static final Pattern ENJOY = Pattern.compile("\\b(?:enjoy(?:s|ed)?|ha(?:s|ve|d))\\s+(?:the\\s+)?"
-            + "(?:full\\s+)?support\\b", FLAGS);
+    private static final Pattern ENJOY = Pattern.compile("\\b(?:enjoy(?:s|ed)?|ha(?:s|ve|d)|receive[sd]?)"
+            + "(?:\\s+(?:the|its|their|full|general|broad))*\\s+support\\b", FLAGS);
     private static final Pattern SUPPORT_PASSIVE = Pattern.compile("\\b(?:is|are|was|were|be|been|being)\\s+"
             + "(?:[\\p{L}]+\\s+){0,2}?(?:accepted|supported|endorsed)\\b", FLAGS);
     private static final Pattern NOTE_VERB = Pattern.compile("\\b(?:not(?:e|es|ed|ing)|ta(?:ke|kes|king|ken|ook)"
@@ -44,6 +44,7 @@ final class PositionPhrases {
     private static final String CELL = "(?:(?:partially|partly)\\s+)?(not\\s+)?(supported|accepted|noted|rejected)"
             + "(?:\\s+(?:in\\s+part|partially))?(?![\\p{L}\\-])";
     private static final Pattern BARE = Pattern.compile(CELL, FLAGS);
+    private static final Pattern WHOLE_CELL = Pattern.compile(CELL + "[.;]?", FLAGS);
     /** A position after a recommendation in a table row, or labelled: "(Brazil); Supported", "Response: Noted". */
     private static final Pattern AFTER_STATES = Pattern.compile("(?:\\)\\s*[;.]?|\\b(?:response|position|reply|answer)"
             + "\\s*[:\\-–])\\s+" + CELL, FLAGS);
@@ -115,6 +116,12 @@ final class PositionPhrases {
         }
         boolean supports = (m.group(1) != null || m.group(3) != null) && !NEGATED_INSIDE.matcher(m.group()).find();
         return Optional.of(supports ? Position.SUPPORTED : Position.NOTED);
+    }
+
+    /** The position a table cell holds when it holds nothing else: "Supported", "Noted.", "Accepted in part". */
+    static Optional<Position> cell(String cell) {
+        Matcher m = WHOLE_CELL.matcher(cell.strip());
+        return m.matches() ? bare(m.group()) : Optional.empty();
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Positions that sentences give to the recommendations they list: "Recommendations 95.1, 95.3-95.7 and 95.9 enjoy
- * the support of X", "The Government accepts the following recommendations 122.1, ...", "X supports 95.1 and notes
+ * the support of X", "The Government accepts the following recommendations 95.1, ...", "X supports 95.1 and notes
  * 95.2". Within a clause, numbers take the position stated before them, or, when none precedes, the one after them.
  */
 final class PositionStatements {

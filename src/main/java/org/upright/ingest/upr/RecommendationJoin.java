@@ -13,7 +13,7 @@ import org.upright.ingest.model.Recommendation;
 /**
  * Completes a Working Group report's recommendations with the positions the State gave in its responses (Add.1),
  * matched by number. Responses to cycle-1 reports number recommendations by their item in the list the State was to
- * examine ("12." for "111.12"); such numbers are matched to the one list of the report that left its positions open.
+ * examine ("12." for "95.12"); such numbers are matched to the one list of the report that left its positions open.
  */
 public final class RecommendationJoin {
 
@@ -57,7 +57,7 @@ public final class RecommendationJoin {
                 report.specialProcedures(), report.paragraphs(), report.endnotes(), joined, report.footnoteOrder());
     }
 
-    /** Item number → report numbers of the recommendations the report left without a position ("12" → "111.12"). */
+    /** Item number → report numbers of the recommendations the report left without a position ("12" → "95.12"). */
     private static Map<String, Set<String>> openItems(List<Recommendation> recommendations) {
         Map<String, Set<String>> byItem = new HashMap<>();
         for (Recommendation r : recommendations) {

@@ -9,15 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * Recommendation numbers as UPR documents print them: "95.12" (paragraph and item), "5." (an item of a numbered
- * list, cycle 1), ranges with hyphens or en dashes, the second number whole or shortened ("95.3-95.7", "122.17-18",
- * "122.14– 15"), and lists of them ("95.1, 95.3-95.7 and 95.9").
+ * list, cycle 1), ranges with hyphens or en dashes, the second number whole or shortened ("95.3-95.7", "95.17-18",
+ * "95.14– 15"), and lists of them ("95.1, 95.3-95.7 and 95.9").
  */
 final class RecommendationNumbers {
     private static final String DASH = "\\s*[-‐‑–—]\\s*";
     private static final String KEY = "(?:\\d{1,3}\\.\\d{1,3}\\.?(?:" + DASH + "(?:\\d{1,3}\\.)?\\d{1,3}\\.?)?"
             + "|\\d{1,3}\\.(?:" + DASH + "\\d{1,3}\\.)?)";
     private static final String SEPARATOR = "(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)";
-    /** A list of numbers at the start of a line: "122.11", "122.14– 15", "5., 6., 7.,", "124.1-124.5 and 124.9". */
+    /** A list of numbers at the start of a line: "95.11", "95.14– 15", "5., 6., 7.,", "95.1-95.5 and 95.9". */
     static final String KEY_LIST = KEY + "(?:" + SEPARATOR + KEY + ")*";
     private static final Pattern LEADING = Pattern.compile(
             "(?i:recommendations?\\s+(?:nos?\\.\\s*)?)?(" + KEY_LIST + ")(,?)\\s*[:–-]?(?:\\s+(.*))?");
@@ -32,7 +32,7 @@ final class RecommendationNumbers {
             + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)?)+)");
     private static final Pattern PLAIN_ITEM = Pattern.compile(
             "(\\d{1,3})\\.?(?:(?:" + DASH + "|\\s+to\\s+)(\\d{1,3})\\.?)?");
-    /** A line that leaves a list of numbers open for the next line: "..., 122.17-18," or "122.62-". */
+    /** A line that leaves a list of numbers open for the next line: "..., 95.17-18," or "95.62-". */
     private static final Pattern LIST_GOES_ON = Pattern.compile(
             "(?i).*(?:[,\\-‐‑–—]|\\band|\\bor|\\brecommendations?|\\bnos?\\.)$");
     /** Ranges longer than this are misprints, not ranges. */
@@ -77,12 +77,12 @@ final class RecommendationNumbers {
         return leading(line).map(Leading::open).orElse(false);
     }
 
-    /** Whether a line ends where a list of numbers goes on to the next line ("..., 122.17-18,", "122.62-", "and"). */
+    /** Whether a line ends where a list of numbers goes on to the next line ("..., 95.17-18,", "95.62-", "and"). */
     static boolean leavesListOpen(String line) {
         return LIST_GOES_ON.matcher(line).matches();
     }
 
-    /** The numbers of a list printed at the start of a line ("5., 6.", "122.14– 15"). */
+    /** The numbers of a list printed at the start of a line ("5., 6.", "95.14– 15"). */
     static List<String> keys(String list) {
         List<String> numbers = new ArrayList<>();
         Matcher m = ONE_KEY.matcher(list);

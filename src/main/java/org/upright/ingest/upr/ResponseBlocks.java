@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts the State's responses (A/HRC/.../Add.1) into headings, prose (numbered paragraphs or not) and rows: a row
- * starts with the numbers of the recommendations it answers ("122.14– 15 Slovenia considers ...", "5., 6., 7.
- * The Government accepts ...", a table's "122.1 Supported ..."), and runs to the next row, heading or paragraph.
+ * starts with the numbers of the recommendations it answers ("95.14– 15 X considers ...", "5., 6., 7.
+ * The Government accepts ...", a table's "95.1 Supported ..."), and runs to the next row, heading or paragraph.
  * Whether rows are numbered "95.12" or "12." (cycle 1, items of the report's list) is decided once per document.
  */
 final class ResponseBlocks {
@@ -34,8 +34,8 @@ final class ResponseBlocks {
     record Prose(Integer number, String text) implements Block {
     }
 
-    /** The response to the recommendations whose numbers start it. */
-    record Row(List<String> numbers, String text) implements Block {
+    /** The response to the recommendations whose numbers start it, with the cells of its lines when a table. */
+    record Row(List<String> numbers, String text, List<String> cells) implements Block {
     }
 
     /** The blocks, and whether recommendation numbers are written "95.12" (else "12", cycle 1). */
@@ -46,6 +46,7 @@ final class ResponseBlocks {
         final Integer number;
         final List<String> numbers;
         final List<String> lines = new ArrayList<>();
+        final List<String> cells = new ArrayList<>();
         final boolean heading;
         boolean open;
 
@@ -55,13 +56,20 @@ final class ResponseBlocks {
             this.heading = heading;
         }
 
+        void add(Line line, String text) {
+            if (!text.isEmpty()) {
+                lines.add(text);
+            }
+            cells.addAll(line.cells());
+        }
+
         String last() {
             return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
         }
 
         Block block() {
             String text = ReportReader.join(lines);
-            return numbers != null ? new Row(List.copyOf(numbers), text)
+            return numbers != null ? new Row(List.copyOf(numbers), text, List.copyOf(cells))
                     : heading ? new Heading(text) : new Prose(number, text);
         }
     }
@@ -75,20 +83,21 @@ final class ResponseBlocks {
         Draft current = null;
         int paragraph = 0;
         for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).text();
+            Line line = lines.get(i);
+            String text = line.text();
             Optional<RecommendationNumbers.Leading> keys = RecommendationNumbers.leading(text)
                     .filter(k -> k.numbers().stream().allMatch(n -> n.contains(".") == dotted));
             if (current != null && current.numbers != null && current.open && keys.isPresent()) {
                 current.numbers.addAll(keys.get().numbers()); // "40., 41., 42.," goes on with "43., 44."
                 current.open = keys.get().open();
-                addText(current, keys.get().rest());
+                current.add(line, keys.get().rest());
                 continue;
             }
             String before = current == null || current.heading ? "" : current.last();
             if (keys.isPresent() && !RecommendationNumbers.leavesListOpen(before)) {
                 current = new Draft(null, keys.get().numbers(), false);
                 current.open = keys.get().open();
-                addText(current, keys.get().rest());
+                current.add(line, keys.get().rest());
                 drafts.add(current);
                 continue;
             }
@@ -97,13 +106,13 @@ final class ResponseBlocks {
                     && !RecommendationNumbers.leavesListOpen(before)) {
                 paragraph++;
                 current = new Draft(paragraph, null, false);
-                current.lines.add(m.group(2));
+                current.add(line, m.group(2));
                 drafts.add(current);
                 continue;
             }
             if (current != null && current.heading && Character.isLowerCase(text.charAt(0))
                     && !SENTENCE_END.matcher(current.last()).matches()) {
-                current.lines.add(text);
+                current.add(line, text);
                 continue;
             }
             boolean ended = current == null || current.heading || SENTENCE_END.matcher(current.last()).matches();
@@ -112,19 +121,13 @@ final class ResponseBlocks {
             } else if (current == null || current.heading) {
                 current = new Draft(null, null, false);
             } else {
-                current.lines.add(text);
+                current.add(line, text);
                 continue;
             }
-            current.lines.add(text);
+            current.add(line, text);
             drafts.add(current);
         }
         return new Blocks(drafts.stream().map(Draft::block).toList(), dotted);
-    }
-
-    private static void addText(Draft draft, String text) {
-        if (!text.isEmpty()) {
-            draft.lines.add(text);
-        }
     }
 
     /** Whether the document numbers recommendations "95.12": rows so numbered, or "recommendation 95.12" in prose. */

@@ -121,11 +121,12 @@ public final class ResponsesExtractor {
         return stated;
     }
 
-    /** The position a row states for its own recommendations, in words or in a table's position cell. */
+    /** The position a row states for its own recommendations: in words, else in a table's position cell. */
     private static Optional<Position> rowPosition(ResponseBlocks.Row row,
                                                   Function<String, List<RecommendationNumbers.Found>> numbers) {
         return PositionPhrases.of(PositionStatements.withoutListing(row.text(), numbers))
-                .or(() -> PositionPhrases.bare(row.text()));
+                .or(() -> PositionPhrases.bare(row.text()))
+                .or(() -> row.cells().stream().map(PositionPhrases::cell).flatMap(Optional::stream).findFirst());
     }
 
     /** The position prose gives the rows after it: "The following recommendations are not supported:". */

@@ -70,7 +70,7 @@ public final class WorkingGroupReportExtractor {
     }
 
     /**
-     * Positions that paragraphs after the lists give in prose ("X accepted recommendations 97.3 and 97.5"), for
+     * Positions that paragraphs after the lists give in prose ("X accepted recommendations 96.3 and 96.5"), for
      * recommendations whose list left them open. Plain numbers refer to the list before the paragraph.
      */
     private static void applyStatements(ReportReader.Report report, Map<String, Recommendation> recommendations,

@@ -11,6 +11,8 @@ class PositionPhrasesTest {
     @CsvSource(delimiter = '|', textBlock = """
             The recommendations listed below enjoy the support of Kazakhstan:                           | Supported
             have been examined by Slovenia and enjoy the support of Slovenia:                            | Supported
+            The following recommendations have been examined by China and enjoy its support:          | Supported
+            The following recommendations did not receive the support of Egypt:                        | Noted
             The following recommendations did not enjoy the support of Kazakhstan and would thus be noted: | Noted
             The following recommendations will be examined by Slovenia, which will provide responses in due time | -
             The Government accepts the following recommendations 122.1, 122.12                          | Supported

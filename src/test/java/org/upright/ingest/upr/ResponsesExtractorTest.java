@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.upright.ingest.model.ExtractedDocument;
+import org.upright.ingest.text.DocLine;
+import org.upright.ingest.text.LineStyle;
+import org.upright.ingest.text.ReadDocument;
 import org.upright.reference.ReferenceData;
 
 /** Responses as the PDF reader gives them, in the forms States use. */
@@ -59,6 +62,33 @@ class ResponsesExtractorTest {
                 """, warnings);
         assertThat(positions).containsExactly(entry("97.1", "Supported"), entry("97.2", "Noted"),
                 entry("97.3", "Supported"), entry("97.4", "Noted"), entry("97.5", "Supported"));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void positionCellsStandApartInTheMiddleOfTableRows() {
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> positions = positions("""
+                Recommendation                               Position        Comments
+                166.1 Ratify the International Covenant on   Supported       Ruritania has signed
+                Civil and Political Rights (Brazil);                         it in 2015.
+                166.2 Abolish the death penalty (France);    Noted.          The Constitution provides for it.
+                """, warnings);
+        assertThat(positions).containsExactly(entry("166.1", "Supported"), entry("166.2", "Noted"));
+
+        ReadDocument fromPdf = new ReadDocument("responses", List.of(
+                new DocLine("166.3 Ratify the Convention on Migrant Workers Accepted in part Only its article 5",
+                        List.of(), 1, true, new LineStyle(70, 700, 10, false, false, List.of(
+                                new LineStyle.Segment(70, 300, "166.3 Ratify the Convention on Migrant Workers",
+                                        List.of()),
+                                new LineStyle.Segment(320, 380, "Accepted in part", List.of()),
+                                new LineStyle.Segment(400, 520, "Only its article 5", List.of())))),
+                DocLine.plain("166.4 Noted", 1, false)),
+                List.of(), true, 1);
+        ExtractedDocument responses = extractor.extract(UprFixtures.responses("A/HRC/99/1/Add.1", "RUR", 2),
+                fromPdf, warnings);
+        assertThat(responses.recommendations()).extracting(r -> r.number() + " " + r.position())
+                .containsExactly("166.3 Supported", "166.4 Noted");
         assertThat(warnings).isEmpty();
     }
 
