@@ -2,8 +2,10 @@ package org.upright.ingest.upr;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,9 @@ final class RecommendationNumbers {
             "(?i)\\brecommendations?\\s+(?:nos?\\.\\s*)?((?:\\d{1,3}(?![\\d]|\\.\\d)\\.?"
             + "(?:(?:" + DASH + "|\\s+to\\s+)\\d{1,3}(?!\\d)\\.?)?"
             + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)?)+)");
+    /** "recommendation(s) 95.12", "recommendations: 95.1", "recommendations Nos. 95.1": the paragraph named. */
+    private static final Pattern NAMED = Pattern.compile(
+            "(?i)\\brecommendations?\\s*[:(]?\\s*(?:nos?\\.\\s*)?(\\d{1,3})\\.\\d{1,3}(?!\\d)");
     private static final Pattern PLAIN_ITEM = Pattern.compile(
             "(\\d{1,3})\\.?(?:(?:" + DASH + "|\\s+to\\s+)(\\d{1,3})\\.?)?");
     /** A line that leaves a list of numbers open for the next line: "..., 95.17-18," or "95.62-". */
@@ -126,6 +131,16 @@ final class RecommendationNumbers {
             found.add(new Found(m.start(1), m.end(1), numbers));
         }
         return found;
+    }
+
+    /** The paragraphs of the numbers after the word "recommendation(s)" in a text ("95" of "recommendation 95.12"). */
+    static Set<String> paragraphsNamed(String text) {
+        Set<String> paragraphs = new LinkedHashSet<>();
+        Matcher m = NAMED.matcher(text);
+        while (m.find()) {
+            paragraphs.add(m.group(1));
+        }
+        return paragraphs;
     }
 
     /** The paragraph of a number ("95" of "95.12"), or null for a plain item number. */

@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 final class ResponseBlocks {
     private static final Pattern PARAGRAPH = Pattern.compile("(\\d{1,3})\\.\\s+(\\S.*)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:!?][\"”’)]?$");
-    private static final Pattern DOTTED_AFTER_WORD = Pattern.compile("(?i)\\brecommendations?\\s+(?:nos?\\.\\s*)?"
-            + "(\\d{1,3})\\.\\d{1,3}\\b");
     private static final int TITLE_MAX = 150;
     /** Rows numbered "95.12" must be this many before the document counts as numbered so. */
     private static final int DOTTED_ROWS = 2;
@@ -134,7 +132,7 @@ final class ResponseBlocks {
     private static boolean dotted(List<Line> lines) {
         int rows = 0;
         for (Line line : lines) {
-            if (DOTTED_AFTER_WORD.matcher(line.text()).find()) {
+            if (!RecommendationNumbers.paragraphsNamed(line.text()).isEmpty()) {
                 return true;
             }
             Optional<RecommendationNumbers.Leading> keys = RecommendationNumbers.leading(line.text());

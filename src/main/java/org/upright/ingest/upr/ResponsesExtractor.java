@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.upright.ingest.model.DocumentInfo;
 import org.upright.ingest.model.ExtractedDocument;
 import org.upright.ingest.model.Paragraph;
@@ -26,8 +24,6 @@ import org.upright.reference.ReferenceData;
  * Recommendations come out with their number as the addendum prints it and no text.
  */
 public final class ResponsesExtractor {
-    private static final Pattern DOTTED_AFTER_WORD = Pattern.compile("(?i)\\brecommendations?\\s+(?:nos?\\.\\s*)?"
-            + "(\\d{1,3})\\.\\d{1,3}");
 
     public ResponsesExtractor(ReferenceData reference) {
         // Positions need no reference data today; the constructor matches the other extractors'.
@@ -90,10 +86,7 @@ public final class ResponsesExtractor {
             if (block instanceof ResponseBlocks.Row row) {
                 row.numbers().forEach(n -> paragraphs.add(RecommendationNumbers.paragraphOf(n)));
             }
-            Matcher m = DOTTED_AFTER_WORD.matcher(block.text());
-            while (m.find()) {
-                paragraphs.add(m.group(1));
-            }
+            paragraphs.addAll(RecommendationNumbers.paragraphsNamed(block.text()));
         }
         return clause -> RecommendationNumbers.dotted(clause).stream()
                 .map(f -> new RecommendationNumbers.Found(f.start(), f.end(), f.numbers().stream()

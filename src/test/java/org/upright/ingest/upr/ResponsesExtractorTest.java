@@ -38,14 +38,28 @@ class ResponsesExtractorTest {
                 1. Recommendations 95.1, 95.3–95.5 and 95.9 enjoy the support of Ruritania.
                 2. Ruritania supports recommendation 95.2, while it notes recommendations 95.6-95.7.
                 3. Recommendation 95.8 is partially supported: Ruritania accepts its first part.
-                4. Ruritania rejects recommendation 95.10. It is contrary to the Constitution, which was
+                4. Ruritania supports the following recommendations: 95.11,
+                95.12 and 95.13.
+                5. Ruritania rejects recommendation 95.10. It is contrary to the Constitution, which was
                 adopted in 1991 by 75.5 per cent of the voters.
                 """, warnings);
         assertThat(positions).containsExactly(entry("95.1", "Supported"), entry("95.2", "Supported"),
                 entry("95.3", "Supported"), entry("95.4", "Supported"), entry("95.5", "Supported"),
                 entry("95.6", "Noted"), entry("95.7", "Noted"), entry("95.8", "Supported"),
-                entry("95.9", "Supported"), entry("95.10", "Noted"));
+                entry("95.9", "Supported"), entry("95.10", "Noted"), entry("95.11", "Supported"),
+                entry("95.12", "Supported"), entry("95.13", "Supported"));
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void numbersListedAfterAColonCount() {
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> positions = positions("""
+                Ruritania supports the following recommendations: 166.1, 166.2 and 166.5. It notes the following
+                recommendations: 166.3-166.4. The economy grew by 12.5 per cent.
+                """, warnings);
+        assertThat(positions).containsExactly(entry("166.1", "Supported"), entry("166.2", "Supported"),
+                entry("166.3", "Noted"), entry("166.4", "Noted"), entry("166.5", "Supported"));
     }
 
     @Test
