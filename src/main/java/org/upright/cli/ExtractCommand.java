@@ -36,6 +36,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "One JSON document per line instead of an array.")
     boolean jsonl;
 
+    @Option(names = "--join", description = "Give each UPR Working Group report the State's positions from its "
+            + "Add.1 (both among the files); the Add.1 is then not printed on its own.")
+    boolean join;
+
     ExtractCommand(Supplier<Extractor> extractor) {
         this.extractor = extractor;
     }
@@ -45,19 +49,17 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Extractor service = extractor.get();
-        List<String> documents = new ArrayList<>();
+        List<Extraction> extractions = new ArrayList<>();
         int failures = 0;
         for (Path file : files) {
             try {
                 Extraction extraction = service.extract(file);
                 extraction.warnings().forEach(w -> err.println("upright: warning: " + w));
-                String json = jsonl || files.size() > 1
-                        ? ExchangeJson.line(extraction.document()) : ExchangeJson.pretty(extraction.document());
-                if (jsonl) {
-                    out.println(json);
+                if (jsonl && !join) {
+                    out.println(ExchangeJson.line(extraction.document()));
                     out.flush();
                 } else {
-                    documents.add(json);
+                    extractions.add(extraction);
                 }
             } catch (BadInputException | UsageException e) {
                 err.println("upright: " + e.getMessage());
@@ -67,14 +69,27 @@ final class ExtractCommand implements Callable<Integer> {
                 failures++;
             }
         }
-        if (!jsonl) {
-            if (files.size() == 1) {
-                documents.forEach(out::println);
-            } else {
-                out.println(documents.isEmpty() ? "[]" : "[\n" + String.join(",\n", documents) + "\n]");
-            }
+        if (join) {
+            List<Extraction> joined = service.joinResponses(extractions);
+            List<String> printed = extractions.stream().flatMap(e -> e.warnings().stream()).toList();
+            joined.stream().flatMap(e -> e.warnings().stream()).filter(w -> !printed.contains(w))
+                    .forEach(w -> err.println("upright: warning: " + w));
+            extractions.clear();
+            extractions.addAll(joined);
         }
+        print(out, extractions);
         out.flush();
         return failures == 0 ? CommandLineInterface.EXIT_OK : CommandLineInterface.EXIT_FAILED;
+    }
+
+    private void print(PrintWriter out, List<Extraction> extractions) {
+        if (jsonl) {
+            extractions.forEach(e -> out.println(ExchangeJson.line(e.document())));
+        } else if (extractions.size() == 1 && (files.size() == 1 || join)) {
+            out.println(ExchangeJson.pretty(extractions.get(0).document()));
+        } else {
+            List<String> documents = extractions.stream().map(e -> ExchangeJson.line(e.document())).toList();
+            out.println(documents.isEmpty() ? "[]" : "[\n" + String.join(",\n", documents) + "\n]");
+        }
     }
 }

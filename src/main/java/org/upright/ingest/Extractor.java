@@ -12,6 +12,9 @@ import java.util.List;
 import org.upright.ingest.compilation.CompilationExtractor;
 import org.upright.ingest.model.ExtractedDocument;
 import org.upright.ingest.pdf.PdfReader;
+import org.upright.ingest.upr.RecommendationJoin;
+import org.upright.ingest.upr.ResponsesExtractor;
+import org.upright.ingest.upr.WorkingGroupReportExtractor;
 import org.upright.ingest.text.Layout;
 import org.upright.ingest.text.LayoutParser;
 import org.upright.ingest.text.ReadDocument;
@@ -33,11 +36,15 @@ public final class Extractor {
     private final LayoutParser layouts;
     private final PdfReader pdfs = new PdfReader();
     private final CompilationExtractor compilations;
+    private final WorkingGroupReportExtractor reports;
+    private final ResponsesExtractor responses;
 
     public Extractor(ReferenceData reference) {
         this.recognizer = new DocumentRecognizer(reference);
         this.layouts = LayoutParser.using(reference.instruments());
         this.compilations = new CompilationExtractor(reference);
+        this.reports = new WorkingGroupReportExtractor(reference);
+        this.responses = new ResponsesExtractor(reference);
     }
 
     /** Reads and extracts one file; a missing file is a usage error, an unusable one a {@link BadInputException}. */
@@ -84,11 +91,53 @@ public final class Extractor {
         return new ReadDocument(name, lines, List.of(), false, lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page());
     }
 
+    /**
+     * Joins each UPR Working Group report with the State's responses (its Add.1) among the extractions, so that every
+     * recommendation carries the State's position; the responses are then consumed. Others pass unchanged.
+     */
+    public List<Extraction> joinResponses(List<Extraction> extractions) {
+        List<Extraction> joined = new ArrayList<>();
+        List<Extraction> used = new ArrayList<>();
+        for (Extraction e : extractions) {
+            if (!"upr-working-group-report".equals(e.document().document().kind())) {
+                continue;
+            }
+            String addendum = e.document().document().symbol() + "/Add.1";
+            for (Extraction r : extractions) {
+                if (addendum.equals(r.document().document().symbol()) && !used.contains(r)) {
+                    List<String> doubts = new ArrayList<>(e.warnings());
+                    List<String> found = new ArrayList<>();
+                    ExtractedDocument document = RecommendationJoin.join(e.document(), r.document(), found);
+                    found.forEach(w -> doubts.add(r.source() + ": " + w));
+                    joined.add(new Extraction(e.source(), document, doubts));
+                    used.add(r);
+                    used.add(e);
+                }
+            }
+        }
+        List<Extraction> result = new ArrayList<>();
+        for (Extraction e : extractions) {
+            if (!used.contains(e)) {
+                result.add(e);
+            } else {
+                joined.stream().filter(j -> j.source().equals(e.source())).forEach(result::add);
+            }
+        }
+        return result;
+    }
+
     /** Extracts a document a reader has delivered. */
     Extraction extract(ReadDocument read) {
         String name = read.name();
-        DocumentRecognizer.Recognition recognition = recognizer.recognize(name, read.firstPage(), read.text(), true);
+        DocumentRecognizer.Recognition recognition = recognizer.recognize(name, read.firstPage(), read.text(), false);
         List<String> doubts = new ArrayList<>(recognition.warnings());
+        String kind = recognition.info().kind();
+        if (kind.equals("upr-working-group-report")) {
+            return finish(name, reports.extract(recognition.info(), read, doubts), doubts);
+        }
+        if (kind.equals("upr-responses")) {
+            return finish(name, responses.extract(recognition.info(), read, doubts), doubts);
+        }
         Layout layout = layouts.parse(read);
         long paragraphs = layout.blocks().stream().filter(b -> b instanceof Layout.Paragraph).count();
         if (paragraphs == 0) {
@@ -99,6 +148,10 @@ public final class Extractor {
             doubts.add("the document seems cut off: it ends inside paragraph " + lastParagraph(layout)
                     + " and has no notes");
         }
+        return finish(name, document, doubts);
+    }
+
+    private static Extraction finish(String name, ExtractedDocument document, List<String> doubts) {
         return new Extraction(name, document, doubts.stream().map(d -> name + ": " + d).toList());
     }
 

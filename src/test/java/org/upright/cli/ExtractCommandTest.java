@@ -135,6 +135,17 @@ class ExtractCommandTest {
     }
 
     @Test
+    void joinGivesTheWorkingGroupReportWithTheStatesPositionsFromItsAddendum() throws IOException {
+        Run run = run("extract", "--join", "samples/A_HRC_43_15.pdf", "samples/A_HRC_43_15_Add.1.pdf");
+        assertThat(run.code).isZero();
+        JsonNode doc = JSON.readTree(run.out);
+        assertThat(doc.isObject()).isTrue();
+        assertThat(doc.at("/document/kind").asText()).isEqualTo("upr-working-group-report");
+        assertThat(doc.get("recommendations")).allSatisfy(r ->
+                assertThat(r.get("position").asText()).isIn("Supported", "Noted"));
+    }
+
+    @Test
     void extractWithoutFilesIsAUsageError() {
         Run run = run("extract");
         assertThat(run.code).isEqualTo(2);
