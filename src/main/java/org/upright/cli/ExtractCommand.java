@@ -85,6 +85,8 @@ final class ExtractCommand implements Callable<Integer> {
     private void print(PrintWriter out, List<Extraction> extractions) {
         if (jsonl) {
             extractions.forEach(e -> out.println(ExchangeJson.line(e.document())));
+        } else if (extractions.isEmpty() && files.size() == 1) {
+            return; // the one file failed: its error is on stderr, nothing to print
         } else if (extractions.size() == 1 && (files.size() == 1 || join)) {
             out.println(ExchangeJson.pretty(extractions.get(0).document()));
         } else {
