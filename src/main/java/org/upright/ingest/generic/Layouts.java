@@ -13,10 +13,12 @@ import org.upright.reference.ReferenceData;
 /**
  * Parses the layout of documents other than the UPR compilation: their lines readied ({@link LinePrep}), parsed
  * with a footnote detector that also protects UN symbols ("A/HRC/14/15/Add.1", "E/C.12/2017/SR.40": the digits
- * after "Add." or "SR." are not references), and the result completed ({@link LayoutRepair}).
+ * after "Add." or "SR." are not references), agenda items ("Agenda item 6") and joint submissions ("JS2"), and the result completed ({@link LayoutRepair}).
  */
 public final class Layouts {
     private static final Pattern SYMBOL = Pattern.compile("\\b[A-Z][A-Za-z]{0,5}(?:\\.\\d+)?(?:/[A-Za-z0-9.-]*[A-Za-z0-9])+");
+    /** "Agenda item 6" on a title page, "JS2" in a summary: numbers of names, not references. */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("(?i)\\bitem \\d{1,3}\\b|\\bJS\\d{1,2}\\b");
 
     private final LayoutParser parser;
 
@@ -29,6 +31,10 @@ public final class Layouts {
                 if (m.group().indexOf('/') > 0) {
                     spans.add(new int[] {m.start(), m.end()});
                 }
+            }
+            Matcher item = NUMBERED_NAME.matcher(line);
+            while (item.find()) {
+                spans.add(new int[] {item.start(), item.end()});
             }
             return spans;
         }));

@@ -16,8 +16,9 @@ import org.upright.reference.Mechanisms;
  * of its own with the text on the lines after it, each note's UN symbols, paragraphs and the mechanisms those
  * symbols (or, failing them, the note's words) name.
  *
- * <p>Notes are numbered upward; a number is taken as the next note's if it is the one expected, or up to two
- * beyond when text follows it on the line (a note lost to text extraction must not stop the rest). This is the
+ * <p>Notes are numbered upward; a number is taken as the next note's if it is the one expected or up to two beyond
+ * (a note whose number text extraction moved or lost must not stop the rest). Running headers between them are
+ * skipped. This is the
  * minimal reading the brief allows while the compilation's endnote reader is package-private.
  */
 public final class NoteReader {
@@ -47,16 +48,15 @@ public final class NoteReader {
         int expected = 1;
         for (DocLine line : lines) {
             String text = line.text();
-            if (text.isEmpty()) {
+            if (text.isEmpty() || LineShapes.isRunningHeader(text) || LineShapes.isJobNumber(text)) {
                 continue;
             }
             Matcher m = NOTE_START.matcher(text);
             if (m.matches()) {
                 int n = Integer.parseInt(m.group(1));
-                boolean withText = m.group(2) != null;
-                if (n == expected || (withText && n > expected && n <= expected + MAX_SKIP)) {
+                if (n >= expected && n <= expected + MAX_SKIP) {
                     List<String> noteLines = new ArrayList<>();
-                    if (withText) {
+                    if (m.group(2) != null) {
                         noteLines.add(m.group(2));
                     }
                     notes.add(new RawNote(n, noteLines));

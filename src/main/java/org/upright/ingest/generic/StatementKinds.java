@@ -48,7 +48,7 @@ public final class StatementKinds {
             rule("(?:stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|underlin(?:es|ed|ing)|underscor(?:es|ed|ing)"
                     + "|highlight(?:s|ed|ing)|recall(?:s|ed|ing)|reiterat(?:es|ed|ing)) the (?:need|importance|"
                     + "necessity|urgency)", StatementKinds.RECOMMENDATION),
-            rule("reiterat(?:es|ed|ing) (?:its|their|his|her) (?:previous |earlier )?(?:recommendations?|calls?)",
+            rule("reiterat(?:es|ed|ing) (?:its |their |his |her )?(?:previous |earlier )?(?:recommendations?|calls?)",
                     StatementKinds.RECOMMENDATION),
             rule("draw(?:s|ing)? (?:the )?(?:\\S+ ){0,3}?attention", StatementKinds.RECOMMENDATION),
             rule("remind(?:s|ed|ing)? the", StatementKinds.RECOMMENDATION),
@@ -58,18 +58,23 @@ public final class StatementKinds {
             rule("regret(?:s|ted|ting)?|deplor(?:es|ed|ing)|alarmed|disturbed|troubled|dismayed", StatementKinds.CONCERN),
             rule("welcom(?:es|ed|ing)|appreciat(?:es|ed|ing)|commend(?:s|ed|ing)?|prais(?:es|ed|ing)"
                     + "|congratulat(?:es|ed|ing)|thank(?:s|ed)|salut(?:es|ed)", StatementKinds.WELCOME),
-            rule("recommend(?:s|ed|ing)?|urg(?:es|ed|ing)|encourag(?:es|ed|ing)|invit(?:es|ed|ing)"
-                    + "|request(?:s|ed|ing)|call(?:s|ed|ing)? (?:up)?on|call(?:s|ed|ing)? for|appeal(?:s|ed)? to"
-                    + "|suggest(?:s|ed)|advis(?:es|ed)|exhort(?:s|ed)|should|must|needs? to|ought to",
+            // "had been requested by the Court" reports a past request; "is requested to" makes one
+            rule("(?<!been )(?:recommend(?:s|ed|ing)?|urg(?:es|ed|ing)|encourag(?:es|ed|ing)|invit(?:es|ed|ing)"
+                    + "|request(?:ed|ing)|requests(?=\\s+(?:the|that|a|an|its|their|his|her|information)\\b)"
+                    + "|call(?:s|ed|ing)? (?:up)?on|call(?:s|ed|ing)? for|appeal(?:s|ed)? to"
+                    + "|suggest(?:s|ed)|advis(?:es|ed)|exhort(?:s|ed))|should|must|needs? to|ought to",
                     StatementKinds.RECOMMENDATION),
-            neutral("not(?:es|ed|ing)|(?:takes|took|taking) note|acknowledg(?:es|ed|ing)|observ(?:es|ed|ing)"
-                    + "|recogni[sz](?:es|ed|ing)|report(?:s|ed)|stat(?:es|ed)|indicat(?:es|ed)|inform(?:s|ed)"
-                    + "|explain(?:s|ed)|said|says|highlight(?:s|ed)|underlin(?:es|ed)|underscor(?:es|ed)"
-                    + "|emphasi[sz](?:es|ed)|stress(?:es|ed)|found|finds|conclud(?:es|ed)|consider(?:s|ed)"
-                    + "|referr?(?:s|ed)|point(?:s|ed) out|add(?:s|ed)|mention(?:s|ed)|recall(?:s|ed)|cit(?:es|ed)"
-                    + "|describ(?:es|ed)|estimat(?:es|ed)|maintain(?:s|ed)|assert(?:s|ed)|argu(?:es|ed)"
-                    + "|claim(?:s|ed)|confirm(?:s|ed)|affirm(?:s|ed)|submit(?:s|ted)|express(?:es|ed)"
-                    + "|believ(?:es|ed)"));
+            neutral("noted|noting|took note|taking note|acknowledged|acknowledging|observed|observing|recogni[sz]ed"
+                    + "|recogni[sz]ing|reported|stated|indicated|informed|explained|said|highlighted|underlined"
+                    + "|underscored|emphasi[sz]ed|stressed|found|concluded|considered|referred|pointed out|added"
+                    + "|mentioned|recalled|cited|described|estimated|maintained|asserted|argued|claimed|confirmed"
+                    + "|affirmed|submitted|expressed|believed"),
+            // present forms are also plural nouns ("reports of torture", "the States", "notes"): only before a complement
+            neutral("(?:notes|takes note|acknowledges|observes|recogni[sz]es|reports|states|indicates|informs|explains"
+                    + "|says|highlights|underlines|underscores|emphasi[sz]es|stresses|finds|concludes|considers|refers"
+                    + "|points out|adds|mentions|recalls|cites|describes|estimates|maintains|asserts|argues|claims"
+                    + "|confirms|affirms|submits|expresses|believes)(?=,?\\s+(?:that|the|with|a|an|its|their|his|her|"
+                    + "however|also)\\b)"));
 
     private static final Pattern NORMATIVE = Pattern.compile("(?i)\\b(?:should|must|needs? to|ought to|has to|have to)\\b");
     private static final Pattern CONCERN_PHRASE = Pattern.compile(
@@ -82,8 +87,9 @@ public final class StatementKinds {
         return new Rule(Pattern.compile("(?i)\\b(?:" + regex + ")\\b"), kind, false);
     }
 
+    /** Reporting verbs are matched in lower case: a capitalised "States" or "Reports" is a noun. */
     private static Rule neutral(String regex) {
-        return new Rule(Pattern.compile("(?i)\\b(?:" + regex + ")\\b"), INFORMATION, true);
+        return new Rule(Pattern.compile("\\b(?:" + regex + ")\\b"), INFORMATION, true);
     }
 
     /** The first cue of the clause, the longest where several start at the same word. */

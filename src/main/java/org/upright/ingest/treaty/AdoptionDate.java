@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.upright.common.DateRange;
 import org.upright.common.PartialDate;
+import org.upright.ingest.generic.DistributionDate;
 import org.upright.ingest.generic.SentenceSpans;
 import org.upright.ingest.generic.Span;
 
@@ -21,7 +22,6 @@ final class AdoptionDate {
     private static final Pattern OBSERVATIONS = Pattern.compile("(?i)concluding observations|conclusions");
     private static final Pattern SESSION = Pattern.compile(
             "(?i)adopted by the Committee at its [^()]{0,80}?session\\s*\\(([^)]*)\\)");
-    private static final Pattern DISTRIBUTED = Pattern.compile("(?i)Distr\\.");
 
     /** The date and where it came from. */
     record Found(PartialDate date, Source source) {
@@ -54,7 +54,7 @@ final class AdoptionDate {
                 }
             }
         }
-        return distribution(titlePage).map(d -> new Found(d, Source.DISTRIBUTION));
+        return DistributionDate.of(titlePage).map(d -> new Found(d, Source.DISTRIBUTION));
     }
 
     /** In the sentence saying the observations were adopted: the date after "adopted", else the last before it. */
@@ -77,14 +77,6 @@ final class AdoptionDate {
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<PartialDate> distribution(String titlePage) {
-        Matcher m = DISTRIBUTED.matcher(titlePage);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return PartialDate.findAll(titlePage.substring(m.end())).stream().filter(d -> d.day() > 0).findFirst();
     }
 
     private static List<String> concat(String first, List<String> rest) {
