@@ -44,6 +44,7 @@ final class Stakeholders {
     /** Names (codes, parts of codes, full and defined names) to codes, longest first when matching. */
     private final Map<String, String> names = new LinkedHashMap<>();
     private final List<String> codes = new ArrayList<>();
+    private final Map<String, Pattern> patterns = new java.util.HashMap<>();
 
     /** The stakeholders the summary's first notes list; none when no note lists submissions. */
     static Stakeholders fromNotes(List<NoteReader.RawNote> notes) {
@@ -153,10 +154,10 @@ final class Stakeholders {
         return found;
     }
 
-    private static Pattern pattern(String name) {
+    private Pattern pattern(String name) {
         // a hyphen lost at a line join still names the stakeholder: CoE-Commissioner, CoECommissioner
-        String quoted = Pattern.quote(name).replace("-", "\\E-?\\Q");
-        return Pattern.compile("(?<![\\w-])" + quoted + "(?![\\w-])");
+        return patterns.computeIfAbsent(name, n -> Pattern.compile(
+                "(?<![\\w-])" + Pattern.quote(n).replace("-", "\\E-?\\Q") + "(?![\\w-])"));
     }
 
     private static boolean overlaps(List<Mention> found, int start, int end) {
