@@ -64,13 +64,13 @@ public final class StatementKinds {
                     + "|call(?:s|ed|ing)? (?:up)?on|call(?:s|ed|ing)? for|appeal(?:s|ed)? to"
                     + "|suggest(?:s|ed)|advis(?:es|ed)|exhort(?:s|ed))|should|must|needs? to|ought to",
                     StatementKinds.RECOMMENDATION),
-            neutral("noted|noting|took note|taking note|acknowledged|acknowledging|observed|observing|recogni[sz]ed"
+            neutral("noted|noting|takes note|took note|taking note|acknowledged|acknowledging|observed|observing|recogni[sz]ed"
                     + "|recogni[sz]ing|reported|stated|indicated|informed|explained|said|highlighted|underlined"
                     + "|underscored|emphasi[sz]ed|stressed|found|concluded|considered|referred|pointed out|added"
                     + "|mentioned|recalled|cited|described|estimated|maintained|asserted|argued|claimed|confirmed"
                     + "|affirmed|submitted|expressed|believed"),
             // present forms are also plural nouns ("reports of torture", "the States", "notes"): only before a complement
-            neutral("(?:notes|takes note|acknowledges|observes|recogni[sz]es|reports|states|indicates|informs|explains"
+            neutral("(?:notes|acknowledges|observes|recogni[sz]es|reports|states|indicates|informs|explains"
                     + "|says|highlights|underlines|underscores|emphasi[sz]es|stresses|finds|concludes|considers|refers"
                     + "|points out|adds|mentions|recalls|cites|describes|estimates|maintains|asserts|argues|claims"
                     + "|confirms|affirms|submits|expresses|believes)(?=,?\\s+(?:that|the|with|a|an|its|their|his|her|"

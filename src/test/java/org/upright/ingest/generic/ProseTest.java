@@ -67,6 +67,8 @@ class ProseTest {
             The Committee draws the attention of the State party to its comment.   | recommendation
             The Committee encourages the State party to ratify the Convention.     | recommendation
             The Committee notes the establishment of an investigation unit.        | information
+            The Committee takes note of the information provided by the delegation. | information
+            The Group of States against Corruption (CoE-GRECO) recommended reforms. | recommendation
             The Committee considered the report at its meetings.                   | information
             JS3 considered that the State should adopt a strategy.                 | recommendation
             The Committee notes that the recommendations have not been implemented. | information
