@@ -12,6 +12,8 @@ import java.util.List;
 import org.upright.ingest.compilation.CompilationExtractor;
 import org.upright.ingest.model.ExtractedDocument;
 import org.upright.ingest.pdf.PdfReader;
+import org.upright.ingest.generic.GenericExtractor;
+import org.upright.ingest.treaty.ConcludingObservationsExtractor;
 import org.upright.ingest.upr.RecommendationJoin;
 import org.upright.ingest.upr.ResponsesExtractor;
 import org.upright.ingest.upr.WorkingGroupReportExtractor;
@@ -38,6 +40,8 @@ public final class Extractor {
     private final CompilationExtractor compilations;
     private final WorkingGroupReportExtractor reports;
     private final ResponsesExtractor responses;
+    private final ConcludingObservationsExtractor observations;
+    private final GenericExtractor others;
 
     public Extractor(ReferenceData reference) {
         this.recognizer = new DocumentRecognizer(reference);
@@ -45,6 +49,8 @@ public final class Extractor {
         this.compilations = new CompilationExtractor(reference);
         this.reports = new WorkingGroupReportExtractor(reference);
         this.responses = new ResponsesExtractor(reference);
+        this.observations = new ConcludingObservationsExtractor(reference);
+        this.others = new GenericExtractor(reference);
     }
 
     /** Reads and extracts one file; a missing file is a usage error, an unusable one a {@link BadInputException}. */
@@ -137,6 +143,12 @@ public final class Extractor {
         }
         if (kind.equals("upr-responses")) {
             return finish(name, responses.extract(recognition.info(), read, doubts), doubts);
+        }
+        if (kind.equals("concluding-observations")) {
+            return finish(name, observations.extract(recognition.info(), read, doubts), doubts);
+        }
+        if (!kind.equals("upr-compilation")) {
+            return finish(name, others.extract(recognition.info(), read, doubts), doubts);
         }
         Layout layout = layouts.parse(read);
         long paragraphs = layout.blocks().stream().filter(b -> b instanceof Layout.Paragraph).count();

@@ -1,5 +1,7 @@
 package org.upright.ingest.generic;
 
+import org.upright.ingest.text.NoteReader;
+import org.upright.ingest.text.Outline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.upright.ingest.generic;
 
+import org.upright.ingest.text.LineShapes;
 import java.util.ArrayList;
 import java.util.List;
 import org.upright.ingest.text.DocLine;

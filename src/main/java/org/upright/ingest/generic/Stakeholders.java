@@ -1,5 +1,6 @@
 package org.upright.ingest.generic;
 
+import org.upright.ingest.text.NoteReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.upright.ingest.generic;
 
+import org.upright.ingest.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,5 +1,7 @@
 package org.upright.ingest.generic;
 
+import org.upright.ingest.text.SentenceSpans;
+import org.upright.ingest.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.upright.common.DateRange;
 import org.upright.common.PartialDate;
 import org.upright.ingest.generic.DistributionDate;
-import org.upright.ingest.generic.SentenceSpans;
-import org.upright.ingest.generic.Span;
+import org.upright.ingest.text.SentenceSpans;
+import org.upright.ingest.text.Span;
 
 /**
  * When concluding observations were adopted, from the best source the document gives: the meeting at which the

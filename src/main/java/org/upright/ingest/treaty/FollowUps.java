@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.upright.common.NumberWords;
 import org.upright.common.PartialDate;
-import org.upright.ingest.generic.SentenceSpans;
-import org.upright.ingest.generic.Span;
+import org.upright.ingest.text.SentenceSpans;
+import org.upright.ingest.text.Span;
 
 /**
  * Finds the follow-up request of concluding observations: the sentence in which the Committee asks the State party

@@ -1,5 +1,7 @@
 package org.upright.ingest.generic;
 
+import org.upright.ingest.text.NoteReader;
+import org.upright.ingest.text.Outline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.upright.ingest.generic;
+package org.upright.ingest.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

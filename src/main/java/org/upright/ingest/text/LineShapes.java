@@ -1,11 +1,11 @@
-package org.upright.ingest.generic;
+package org.upright.ingest.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a printed line looks like: a heading's label or title, a paragraph's number, a sentence's end, furniture. */
-final class LineShapes {
-    static final int TITLE_MAX = 160;
+public final class LineShapes {
+    public static final int TITLE_MAX = 160;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:!?][\"”’)]?\\s*\\d{0,3}$");
     private static final Pattern LABEL_ONLY = Pattern.compile("([A-Z]|[IVXL]{1,5}|\\d{1,2})\\.");
     private static final Pattern LABELLED = Pattern.compile("([A-Z]|[IVXL]{1,5}|\\d{1,2})\\.\\s+(\\S.*)");
@@ -19,58 +19,58 @@ final class LineShapes {
     }
 
     /** Whether a line ends a sentence, a glued reference number after the punctuation allowed. */
-    static boolean endsSentence(String line) {
+    public static boolean endsSentence(String line) {
         return SENTENCE_END.matcher(line).matches();
     }
 
     /** "A.", "IV.", "2." alone on a line: a heading's label printed apart from its title. */
-    static boolean isLabelOnly(String line) {
+    public static boolean isLabelOnly(String line) {
         return LABEL_ONLY.matcher(line).matches();
     }
 
     /** The label and title of "B. Positive aspects", or null. */
-    static String[] labelled(String line) {
+    public static String[] labelled(String line) {
         Matcher m = LABELLED.matcher(line);
         return m.matches() && isTitle(m.group(2)) ? new String[] {m.group(1), m.group(2)} : null;
     }
 
     /** A paragraph's number at the start of a line, or -1. */
-    static int paragraphNumber(String line) {
+    public static int paragraphNumber(String line) {
         Matcher m = NUMBERED.matcher(line);
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     /** A line that can be (the first line of) a heading's title: short, capitalised, not ending a sentence. */
-    static boolean isTitle(String line) {
+    public static boolean isTitle(String line) {
         return !line.isEmpty() && line.length() <= TITLE_MAX && Character.isUpperCase(line.charAt(0))
                 && !endsSentence(line);
     }
 
-    static boolean startsLowerCase(String line) {
+    public static boolean startsLowerCase(String line) {
         return !line.isEmpty() && Character.isLowerCase(line.charAt(0));
     }
 
-    static boolean isPageNumber(String line) {
+    public static boolean isPageNumber(String line) {
         return PAGE_NUMBER.matcher(line).matches();
     }
 
     /** The job number ("GE.13-49837") printed at the foot of a UN document's pages. */
-    static boolean isJobNumber(String line) {
+    public static boolean isJobNumber(String line) {
         return JOB_NUMBER.matcher(line).matches();
     }
 
     /** A rule of underscores that word processors print above a page's notes. */
-    static boolean isNoteSeparator(String line) {
+    public static boolean isNoteSeparator(String line) {
         return line.length() >= 5 && line.chars().allMatch(c -> c == '_');
     }
 
     /** The document's symbol or "Page 2" printed at the top of its pages. */
-    static boolean isRunningHeader(String line) {
+    public static boolean isRunningHeader(String line) {
         return RUNNING_HEADER.matcher(line).matches();
     }
 
     /** "*", "**" opening a note printed at a page's foot (the title's note: "* Adopted by the Committee ..."). */
-    static boolean opensStarNote(String line) {
+    public static boolean opensStarNote(String line) {
         return line.startsWith("*") && (line.length() == 1 || line.charAt(1) == ' ' || line.charAt(1) == '*');
     }
 }
