@@ -12,6 +12,8 @@ import org.upright.ingest.model.Ratification;
 import org.upright.ingest.model.SpecialProcedures;
 import org.upright.ingest.model.TreatyBodyReport;
 import org.upright.ingest.text.Layout;
+import org.upright.ingest.text.NoteReader;
+import org.upright.ingest.text.Outline;
 import org.upright.reference.ReferenceData;
 
 /**
@@ -22,21 +24,21 @@ import org.upright.reference.ReferenceData;
 public final class CompilationExtractor {
     private final ReferenceData reference;
     private final StatementExtractor statements;
-    private final Endnotes endnotes;
+    private final NoteReader endnotes;
 
     public CompilationExtractor(ReferenceData reference) {
         this.reference = reference;
         this.statements = new StatementExtractor(reference);
-        this.endnotes = new Endnotes(reference.mechanisms());
+        this.endnotes = new NoteReader(reference.mechanisms());
     }
 
     /** Builds the exchange document from a parsed layout; what looks wrong in the document is added to warnings. */
     public ExtractedDocument extract(DocumentInfo info, Layout layout, List<String> warnings) {
-        SectionTree tree = new SectionTree();
+        Outline tree = new Outline();
         List<Paragraph> paragraphs = new ArrayList<>();
         Tables tables = new Tables(reference);
         List<Endnote> notes = endnotes.read(layout.endMatter());
-        StatementExtractor.Context context = statements.newContext(info.country(), Endnotes.sources(notes, endnotes));
+        StatementExtractor.Context context = statements.newContext(info.country(), endnotes.sources(notes));
         for (Layout.Block block : layout.blocks()) {
             switch (block) {
                 case Layout.Heading heading -> tree.add(heading);

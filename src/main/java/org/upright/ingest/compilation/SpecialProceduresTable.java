@@ -20,6 +20,7 @@ import org.upright.ingest.model.Visit;
 import org.upright.ingest.text.DocLine;
 import org.upright.ingest.text.LineStyle;
 import org.upright.ingest.text.RefText;
+import org.upright.ingest.text.SentenceSpans;
 import org.upright.reference.MechanismMention;
 import org.upright.reference.MechanismType;
 import org.upright.reference.Mechanisms;
@@ -141,7 +142,7 @@ final class SpecialProceduresTable {
         if (cell.text().isBlank() || Cells.isDash(cell.text()) || cell.text().strip().equalsIgnoreCase("none")) {
             return notes;
         }
-        for (RefText sentence : Sentences.split(cell)) {
+        for (RefText sentence : SentenceSpans.split(cell)) {
             notes.add(new SourcedNote(sentence.text(), speaker(sentence.text()),
                     sentence.refs().isEmpty() ? null : sentence.refs().get(0).number()));
         }
@@ -196,7 +197,7 @@ final class SpecialProceduresTable {
             } else {
                 List<SourcedNote> target = lower.contains("follow-up") || lower.contains("follow up")
                         ? followUp : cooperation;
-                for (RefText sentence : Sentences.split(cell)) {
+                for (RefText sentence : SentenceSpans.split(cell)) {
                     target.add(new SourcedNote(sentence.text(), speaker(sentence.text()),
                             sentence.refs().isEmpty() ? null : sentence.refs().get(0).number()));
                 }

@@ -17,6 +17,7 @@ import org.upright.ingest.model.Statement;
 import org.upright.ingest.text.FootnoteRef;
 import org.upright.ingest.text.Layout;
 import org.upright.ingest.text.RefText;
+import org.upright.ingest.text.SentenceSpans;
 import org.upright.reference.MechanismType;
 import org.upright.reference.ReferenceData;
 
@@ -127,7 +128,7 @@ final class StatementExtractor {
         List<int[]> spans = new ArrayList<>();
         int from = 0;
         String text = body.text();
-        for (RefText sentence : Sentences.split(body)) {
+        for (RefText sentence : SentenceSpans.split(body)) {
             int start = text.indexOf(sentence.text(), from);
             spans.add(new int[] {start, start + sentence.text().length()});
             from = start + sentence.text().length();

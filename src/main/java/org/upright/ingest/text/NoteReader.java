@@ -1,14 +1,17 @@
 package org.upright.ingest.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.upright.ingest.model.Endnote;
 import org.upright.ingest.text.DocLine;
 import org.upright.reference.MechanismMention;
+import org.upright.reference.MechanismType;
 import org.upright.reference.Mechanisms;
 
 /**
@@ -18,13 +21,14 @@ import org.upright.reference.Mechanisms;
  *
  * <p>Notes are numbered upward; a number is taken as the next note's if it is the one expected or up to two beyond
  * (a note whose number text extraction moved or lost must not stop the rest). Running headers between them are
- * skipped. This is the
- * minimal reading the brief allows while the compilation's endnote reader is package-private.
+ * skipped.
  */
 public final class NoteReader {
     private static final Pattern NOTE_START = Pattern.compile("(\\d{1,3})(?:\\s+(\\S.*))?");
     private static final Pattern SYMBOL = Pattern.compile(
-            "\\b(?:A|E|S|CAT|CCPR|CERD|CEDAW|CRC|CMW|CRPD|CED)(?:/[A-Za-z0-9.-]*[A-Za-z0-9])+");
+            "\\b(?:A|E|S|ST|CAT|CCPR|CERD|CEDAW|CRC|CMW|CRPD|CED)(?:/[A-Za-z0-9.-]*[A-Za-z0-9])+");
+    private static final Pattern SEE_ALSO = Pattern.compile("(?i)\\bsee also\\b");
+    private static final Pattern IBID = Pattern.compile("(?i)\\s*ibid\\b");
     private static final Pattern PARAS = Pattern.compile("(?i)\\bparas?\\.\\s*((?:\\d+(?:\\.\\d+)?(?:\\s*(?:-|–|and|,)\\s*)?)+)");
     private static final int MAX_SKIP = 2;
 
@@ -94,13 +98,48 @@ public final class NoteReader {
                 }
             }
         }
+        Set<String> named = mechanismsOf(text, symbols);
+        return new Endnote(number, text, symbols, paras, List.copyOf(named));
+    }
+
+    /**
+     * The mechanisms a note names: the treaty body of each symbol it cites, and the mechanisms or agencies it names
+     * in words ("UNHCR submission", "Special Rapporteur on ..."), which symbols such as A/HRC/../Add.1 do not tell.
+     */
+    private Set<String> mechanismsOf(String text, List<String> symbols) {
         Set<String> named = new LinkedHashSet<>();
         symbols.forEach(symbol -> mechanisms.mechanismOfSymbol(symbol).ifPresent(named::add));
-        if (symbols.isEmpty()) {
-            for (MechanismMention mention : mechanisms.findMentions(text)) {
+        for (MechanismMention mention : mechanisms.findMentions(text)) {
+            if (mention.type() != MechanismType.OTHER) {
                 named.addAll(mention.codes());
             }
         }
-        return new Endnote(number, text, symbols, paras, List.copyOf(named));
+        return named;
+    }
+
+    /**
+     * Who a statement citing each note speaks for, when its text does not say: the mechanisms of the sources the note
+     * gives (what follows "See also" only supports them); "Ibid." repeats the previous note's.
+     */
+    public Map<Integer, List<String>> sources(List<Endnote> notes) {
+        Map<Integer, List<String>> sources = new HashMap<>();
+        List<String> previous = List.of();
+        for (Endnote note : notes) {
+            String first = SEE_ALSO.split(note.text(), 2)[0];
+            List<String> found;
+            if (IBID.matcher(first).lookingAt()) {
+                found = previous;
+            } else {
+                List<String> symbols = new ArrayList<>();
+                Matcher s = SYMBOL.matcher(first);
+                while (s.find()) {
+                    symbols.add(s.group());
+                }
+                found = List.copyOf(mechanismsOf(first, symbols));
+            }
+            sources.put(note.number(), found);
+            previous = found;
+        }
+        return sources;
     }
 }

@@ -25,6 +25,15 @@ public final class SentenceSpans {
     private SentenceSpans() {
     }
 
+    /** The sentences of a text with references, each with the references that stand in it or glued to its end. */
+    public static List<RefText> split(RefText text) {
+        List<RefText> sentences = new ArrayList<>();
+        for (Span span : split(text.text())) {
+            sentences.add(text.slice(span.start(), span.end()));
+        }
+        return sentences;
+    }
+
     /** The sentences of the whole text. */
     public static List<Span> split(String text) {
         return split(text, new Span(0, text.length()));

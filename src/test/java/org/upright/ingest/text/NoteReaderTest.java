@@ -1,4 +1,4 @@
-package org.upright.ingest.compilation;
+package org.upright.ingest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.upright.ingest.model.Endnote;
-import org.upright.ingest.text.DocLine;
 import org.upright.reference.ReferenceData;
 
-class EndnotesTest {
+class NoteReaderTest {
 
     @Test
     void notesGiveTheirSymbolsParagraphsAndTheMechanismsTheyName() {
@@ -25,7 +24,7 @@ class EndnotesTest {
                 """.split("\n")) {
             lines.add(DocLine.plain(text.strip(), 1, false));
         }
-        List<Endnote> notes = new Endnotes(ReferenceData.load().mechanisms()).read(lines);
+        List<Endnote> notes = new NoteReader(ReferenceData.load().mechanisms()).read(lines);
         assertThat(notes).extracting(Endnote::number).containsExactly(1, 2, 3, 4);
         assertThat(notes.get(0).symbols()).containsExactly("ST/LEG/SER.E/26");
         assertThat(notes.get(1).symbols()).containsExactly("CAT/C/NAM/CO/2");
