@@ -4,6 +4,7 @@ import org.upright.ingest.text.LineShapes;
 import java.util.ArrayList;
 import java.util.List;
 import org.upright.ingest.text.Layout;
+import org.upright.ingest.text.LayoutParser;
 import org.upright.ingest.text.Layout.Level;
 import org.upright.ingest.text.RefText;
 
@@ -175,11 +176,11 @@ public final class LayoutRepair {
             } else {
                 char c = label.charAt(0);
                 boolean letterFits = c == (lastLetter == 0 ? 'A' : lastLetter + 1);
-                int roman = romanValue(label);
+                int roman = LayoutParser.romanValue(label);
                 level = !letterFits && roman > lastRoman ? Level.ROMAN : Level.LETTER;
             }
             if (level == Level.ROMAN) {
-                lastRoman = romanValue(label);
+                lastRoman = LayoutParser.romanValue(label);
                 lastLetter = 0;
             } else if (level == Level.LETTER) {
                 lastLetter = label.charAt(0);
@@ -187,25 +188,5 @@ public final class LayoutRepair {
             out.add(new Layout.Heading(level, label, heading.title()));
         }
         return out;
-    }
-
-    private static int romanValue(String numeral) {
-        if (!numeral.matches("[IVXL]+")) {
-            return 0;
-        }
-        int total = 0;
-        int previous = 0;
-        for (int i = numeral.length() - 1; i >= 0; i--) {
-            int v = switch (numeral.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                default -> 0;
-            };
-            total += v < previous ? -v : v;
-            previous = Math.max(previous, v);
-        }
-        return total;
     }
 }

@@ -381,7 +381,11 @@ public final class LayoutParser {
         return next.matches() && Integer.parseInt(next.group(1)) == expectedParagraph;
     }
 
-    static int romanValue(String numeral) {
+    /** The value of a roman numeral ("IV" is 4); 0 for anything else. */
+    public static int romanValue(String numeral) {
+        if (!numeral.matches("[IVXL]+")) {
+            return 0;
+        }
         int total = 0;
         int previous = 0;
         for (int i = numeral.length() - 1; i >= 0; i--) {
