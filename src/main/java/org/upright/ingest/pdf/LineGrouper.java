@@ -78,6 +78,7 @@ final class LineGrouper {
             smallest = Math.min(smallest, g.size());
             current.glyphs.add(g);
         }
+        lines.forEach(LineGrouper::dropOverprints);
         lines.forEach(RawLine::measure);
         attachSuperscripts(lines);
         lines.removeIf(RawLine::isEmpty);
@@ -86,6 +87,32 @@ final class LineGrouper {
         }
         placeBlanks(lines, blanks);
         return lines;
+    }
+
+    /**
+     * Drops glyphs printed twice at almost the same place (old PDFs fake bold type so): a copy of the same text
+     * within a third of its width of a glyph just before it on the line.
+     */
+    private static void dropOverprints(RawLine line) {
+        List<Glyph> glyphs = line.glyphs;
+        glyphs.sort(Comparator.comparingDouble(Glyph::x));
+        List<Glyph> kept = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) {
+            boolean copy = false;
+            for (int k = kept.size() - 1; k >= 0 && k >= kept.size() - 3 && !copy; k--) {
+                Glyph before = kept.get(k);
+                float tolerance = (before.xEnd() - before.x()) / Math.max(1, before.text().length()) / 3f;
+                copy = before.text().equals(g.text()) && Math.abs(before.x() - g.x()) <= tolerance
+                        && Math.abs(before.y() - g.y()) <= Math.max(tolerance, 0.1f);
+            }
+            if (!copy) {
+                kept.add(g);
+            }
+        }
+        if (kept.size() < glyphs.size()) {
+            glyphs.clear();
+            glyphs.addAll(kept);
+        }
     }
 
     private static void attachSuperscripts(List<RawLine> lines) {

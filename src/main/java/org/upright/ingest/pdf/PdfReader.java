@@ -65,11 +65,12 @@ public final class PdfReader {
     }
 
     /** Opens the source for PDFBox. */
-    private interface Source {
+    interface Source {
         RandomAccessRead open() throws IOException;
     }
 
-    private static ReadDocument read(String name, Source source, StreamCacheCreateFunction cache) {
+    /** Reads from a source; whatever goes wrong, even an error of the JVM on a hostile file, is a bad input. */
+    static ReadDocument read(String name, Source source, StreamCacheCreateFunction cache) {
         try (PDDocument document = Loader.loadPDF(source.open(), "", null, null, cache)) {
             return extract(name, document);
         } catch (InvalidPasswordException e) {
