@@ -58,8 +58,10 @@ final class PageStripper extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         PDRectangle box = page.getCropBox();
-        pageWidth = box.getWidth();
-        pageHeight = box.getHeight();
+        // PDFBox gives a rotated page's glyphs in the upright reading position: so are its width and height here.
+        boolean sideways = page.getRotation() % 180 != 0;
+        pageWidth = sideways ? box.getHeight() : box.getWidth();
+        pageHeight = sideways ? box.getWidth() : box.getHeight();
         glyphsOnPage = 0;
         glyphs = new ArrayList<>();
         pending = null;

@@ -135,7 +135,8 @@ final class RuleCollector {
     }
 
     private void add(List<float[]> pieces, float[] piece) {
-        if (rectangles.size() + segments.size() < MAX_PIECES && Float.isFinite(piece[0] + piece[1] + piece[2] + piece[3])) {
+        boolean finite = Float.isFinite(piece[0] + piece[1] + piece[2] + piece[3]);
+        if (finite && rectangles.size() + segments.size() < MAX_PIECES) {
             pieces.add(piece);
         }
     }

@@ -104,6 +104,21 @@ class PdfReaderTest {
     }
 
     @Test
+    void landscapePageReadsUpright() {
+        SyntheticPdf pdf = new SyntheticPdf().landscapePage();
+        pdf.text(LEFT, 100, 10, "Recommendation");
+        pdf.text(600, 100, 10, "Position");
+        pdf.text(LEFT, 120, 10, "Ratify the Convention");
+        pdf.text(600, 120, 10, "Supported");
+        ReadDocument document = read(pdf);
+
+        assertThat(document.lines()).extracting(DocLine::text)
+                .containsExactly("Recommendation Position", "Ratify the Convention Supported");
+        assertThat(document.lines().get(1).style().segments()).extracting(LineStyle.Segment::text)
+                .containsExactly("Ratify the Convention", "Supported");
+    }
+
+    @Test
     void linesComeTopToBottomWhateverTheOrderTheyWereDrawnIn() {
         SyntheticPdf pdf = new SyntheticPdf().page();
         pdf.text(LEFT, 300, 10, "third");
