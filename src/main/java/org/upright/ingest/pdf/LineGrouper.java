@@ -19,6 +19,11 @@ final class LineGrouper {
     private static final float MAX_RAISE = 0.7f;
     /** A note's number stands at most this far left of the note's text. */
     private static final float MAX_MARKER_GAP = 80f;
+    /** References ("12", "1, 2, 3"), ordinals ("th") and note marks are short; longer raised text is a line. */
+    private static final int MAX_SUPERSCRIPT_CHARS = 12;
+    private static final int MAX_MARK_CHARS = 4;
+    /** No body text is set larger than this; it bounds how far below a superscript its line is looked for. */
+    private static final float LARGEST_TEXT = 40f;
 
     private LineGrouper() {
     }
@@ -152,24 +157,29 @@ final class LineGrouper {
         float runY = 0;
         float runX = Float.MAX_VALUE;
         float runEnd = -Float.MAX_VALUE;
+        int chars = 0;
         for (Glyph g : run) {
+            chars += g.text().length();
             runSize = Math.max(runSize, g.size());
             runY += g.y();
             runX = Math.min(runX, g.x());
             runEnd = Math.max(runEnd, g.xEnd());
         }
         runY /= run.size();
+        if (chars > MAX_SUPERSCRIPT_CHARS) {
+            return null;
+        }
         for (int j = at + 1; j < lines.size(); j++) {
             RawLine line = lines.get(j);
             float raise = line.y - runY;
-            if (raise > MAX_RAISE * 40f) {
+            if (raise > MAX_RAISE * LARGEST_TEXT) {
                 break;
             }
             if (line.glyphs.isEmpty() || runSize > SUPERSCRIPT_MAX_SIZE * line.size
                     || raise < MIN_RAISE * line.size || raise > MAX_RAISE * line.size) {
                 continue;
             }
-            if (gluedAfterWord(line, runX) || leadsLine(line, runEnd)) {
+            if (gluedAfterWord(line, runX) || (chars <= MAX_MARK_CHARS && leadsLine(line, runEnd))) {
                 return line;
             }
         }

@@ -95,7 +95,7 @@ public final class PdfReader {
         if (builder.inkedGlyphs() == 0) {
             throw new BadInputException(name + ": no extractable text; OCR not supported");
         }
-        return builder.finish(name);
+        return builder.finish(name, document.getNumberOfPages());
     }
 
     private static boolean hasHeader(byte[] bytes, int length) {
