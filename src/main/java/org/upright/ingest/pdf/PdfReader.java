@@ -28,9 +28,10 @@ public final class PdfReader {
     private static final Logger[] QUIET = {Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")};
 
     static {
-        // PDFBox warns on stderr about every oddity of a damaged file; Upright reports one line per bad file.
+        // PDFBox logs every oddity of a damaged file to stderr, thousands of lines for one file, even as SEVERE
+        // where it recovers; Upright reports one line per bad file instead.
         for (Logger logger : QUIET) {
-            logger.setLevel(Level.SEVERE);
+            logger.setLevel(Level.OFF);
         }
     }
 
