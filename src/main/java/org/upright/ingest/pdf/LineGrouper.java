@@ -2,9 +2,7 @@ package org.upright.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Groups a page's glyphs into lines by baseline, top to bottom, and hands the superscripts to the line they belong
@@ -45,18 +43,37 @@ final class LineGrouper {
         private void measure() {
             minX = Float.MAX_VALUE;
             maxX = -Float.MAX_VALUE;
-            Map<Float, Integer> sizes = new HashMap<>();
+            // A line is set in a few sizes at most: count characters per size in small arrays, no boxing.
+            float[] sizes = new float[4];
+            int[] counts = new int[4];
+            int distinct = 0;
             double ySum = 0;
             for (Glyph g : glyphs) {
                 minX = Math.min(minX, g.x());
                 maxX = Math.max(maxX, g.xEnd());
-                sizes.merge(g.size(), g.text().length(), Integer::sum);
                 ySum += g.y();
+                int k = 0;
+                while (k < distinct && sizes[k] != g.size()) {
+                    k++;
+                }
+                if (k == distinct) {
+                    if (distinct == sizes.length) {
+                        sizes = java.util.Arrays.copyOf(sizes, distinct * 2);
+                        counts = java.util.Arrays.copyOf(counts, distinct * 2);
+                    }
+                    sizes[distinct++] = g.size();
+                }
+                counts[k] += g.text().length();
             }
             y = glyphs.isEmpty() ? y : (float) (ySum / glyphs.size());
-            size = sizes.entrySet().stream()
-                    .max(Map.Entry.<Float, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).orElse(0f);
+            size = 0;
+            int most = 0;
+            for (int k = 0; k < distinct; k++) {
+                if (counts[k] > most || (counts[k] == most && sizes[k] > size)) {
+                    most = counts[k];
+                    size = sizes[k];
+                }
+            }
         }
     }
 
@@ -133,14 +150,12 @@ final class LineGrouper {
         }
     }
 
-    /** Pieces of a line with no gap wider than about a space between their glyphs. */
+    /** Pieces of a line (its glyphs in order of x) with no gap wider than about a space between their glyphs. */
     private static List<List<Glyph>> runs(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::x));
         List<List<Glyph>> runs = new ArrayList<>();
         List<Glyph> run = null;
         float end = 0;
-        for (Glyph g : sorted) {
+        for (Glyph g : glyphs) {
             if (run == null || g.x() - end > 0.8f * g.size()) {
                 run = new ArrayList<>();
                 runs.add(run);
@@ -204,14 +219,21 @@ final class LineGrouper {
         if (lines.isEmpty()) {
             return;
         }
+        lines.sort(Comparator.comparingDouble(l -> l.y));
+        float[] ys = new float[lines.size()];
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = lines.get(i).y;
+        }
         for (Glyph blank : blanks) {
+            int at = java.util.Arrays.binarySearch(ys, blank.y());
+            int insertion = at >= 0 ? at : -at - 1;
             RawLine nearest = null;
             float distance = Float.MAX_VALUE;
-            for (RawLine line : lines) {
-                float d = Math.abs(line.y - blank.y());
+            for (int i = Math.max(0, insertion - 1); i <= Math.min(ys.length - 1, insertion); i++) {
+                float d = Math.abs(ys[i] - blank.y());
                 if (d < distance) {
                     distance = d;
-                    nearest = line;
+                    nearest = lines.get(i);
                 }
             }
             if (nearest != null && distance <= Math.max(1f, 0.2f * nearest.size)) {
