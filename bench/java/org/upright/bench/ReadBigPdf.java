@@ -23,18 +23,21 @@ public final class ReadBigPdf {
         Path file = Files.createTempFile("upright-big-", ".pdf");
         try {
             int references = BigPdf.write(file, pages);
-            System.gc();
-            resetPeaks();
             PdfReader reader = new PdfReader();
             for (int round = 1; round <= rounds; round++) {
+                System.gc();
+                resetPeaks();
                 long start = System.nanoTime();
                 ReadDocument document = reader.read("big.pdf", file);
                 long ms = (System.nanoTime() - start) / 1_000_000;
+                long peak = peakHeapMb();
+                System.gc();
+                long kept = usedHeapMb(); // what the result itself holds, the document still referenced
                 long refs = document.lines().stream().mapToLong(l -> l.refs().size()).sum();
                 System.out.printf("round %d: %d pages (%d KB) read in %d ms: %d lines, %d notes, %d of %d references;"
-                        + " peak heap %d MB of max %d MB%n", round, document.pages(), Files.size(file) / 1024, ms,
-                        document.lines().size(), document.notes().size(), refs, references, peakHeapMb(),
-                        Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                        + " peak heap %d MB, after GC %d MB (max %d MB)%n", round, document.pages(),
+                        Files.size(file) / 1024, ms, document.lines().size(), document.notes().size(), refs,
+                        references, peak, kept, Runtime.getRuntime().maxMemory() / (1024 * 1024));
             }
         } finally {
             Files.deleteIfExists(file);
@@ -45,6 +48,10 @@ public final class ReadBigPdf {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
+    }
+
+    private static long usedHeapMb() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
     }
 
     private static long peakHeapMb() {
