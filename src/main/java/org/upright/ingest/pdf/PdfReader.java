@@ -84,6 +84,8 @@ public final class PdfReader {
             throw new BadInputException(name + ": damaged PDF: structure nested too deeply", e);
         } catch (OutOfMemoryError e) {
             throw new BadInputException(name + ": damaged PDF: needs more memory than any document should", e);
+        } catch (VirtualMachineError e) {
+            throw new BadInputException(name + ": damaged PDF: " + Messages.oneLine(e), e);
         }
     }
 

@@ -135,6 +135,8 @@ class PdfReaderTest {
         pdf.text(56.7f, 200, 14, Face.BOLD, "Compilation on Slovenia");
         pdf.text(LEFT, 400, 10, "1. The present report was prepared pursuant to resolutions.");
         pdf.text(56.7f, 783, 9, "GE.19-14870(E)");
+        pdf.text(56.7f, 800, 9, "*1914870*");
+        pdf.text(440, 815, 7, "Please recycle");
         pdf.page();
         pdf.text(56.7f, 51, 9, Face.BOLD, "A/HRC/WG.6/34/SVN/2");
         pdf.text(LEFT, 80, 10, "2. Slovenia contributed to OHCHR.");
