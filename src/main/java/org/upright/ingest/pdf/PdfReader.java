@@ -25,7 +25,9 @@ public final class PdfReader {
     /** The PDF header may follow some junk, but within the first kilobyte. */
     private static final int HEADER_WINDOW = 1024;
     /** PDFBox's loggers, held so that their level sticks (java.util.logging keeps loggers only weakly). */
-    private static final Logger[] QUIET = {Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")};
+    private static final Logger[] QUIET = {
+        Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")
+    };
 
     static {
         // PDFBox logs every oddity of a damaged file to stderr, thousands of lines for one file, even as SEVERE

@@ -11,7 +11,8 @@ class GlyphTextTest {
     @Test
     void ligaturesAreSpelledOut() {
         assertThat(GlyphText.normalise("\uFB01")).isEqualTo("fi");
-        assertThat(GlyphText.normalise("con\uFB02ict e\uFB00ect su\uFB03cient")).isEqualTo("conflict effect sufficient");
+        assertThat(GlyphText.normalise("con\uFB02ict e\uFB00ect su\uFB03cient"))
+                .isEqualTo("conflict effect sufficient");
     }
 
     @Test

@@ -101,7 +101,8 @@ class PdfReaderBadInputTest {
 
     @Test
     void messagesAreOneLine() {
-        byte[] bytes = "%PDF-1.7\n1 0 obj\n<< /Length 5 >>\nstream\nab\ncd\nendstream\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = "%PDF-1.7\n1 0 obj\n<< /Length 5 >>\nstream\nab\ncd\nendstream\n"
+                .getBytes(StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> reader.read("lines.pdf", bytes)).isInstanceOf(BadInputException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").startsWith("lines.pdf: "));
     }
