@@ -14,12 +14,10 @@ final class DocumentBuilder implements PageStripper.PageSink {
     private final List<DocLine> body = new ArrayList<>();
     private final List<DocLine> notes = new ArrayList<>();
     private String ownSymbol;
-    private int pages;
     private long inked;
 
     @Override
     public void page(int number, float width, float height, List<Glyph> glyphs, List<Rule> rules) {
-        pages = Math.max(pages, number);
         for (Glyph g : glyphs) {
             inked += g.blank() ? 0 : 1;
         }
@@ -48,11 +46,8 @@ final class DocumentBuilder implements PageStripper.PageSink {
         return inked;
     }
 
-    int pages() {
-        return pages;
-    }
-
-    ReadDocument finish(String name) {
+    /** The document read: body and notes with words broken at line ends joined again. */
+    ReadDocument finish(String name, int pages) {
         return new ReadDocument(name, Hyphens.repair(body), Hyphens.repair(notes), true, pages);
     }
 

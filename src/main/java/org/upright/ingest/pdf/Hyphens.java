@@ -27,17 +27,24 @@ final class Hyphens {
     }
 
     static List<DocLine> repair(List<DocLine> lines) {
-        Set<String> words = words(lines);
+        Set<String> words = null;
         List<DocLine> out = new ArrayList<>(lines);
         for (int i = 0; i + 1 < out.size(); i++) {
             DocLine line = out.get(i);
             DocLine next = out.get(i + 1);
-            Matcher last = LAST_PART.matcher(line.text());
+            String text = line.text();
+            if (text.isEmpty() || !isHyphen(text.charAt(text.length() - 1))) {
+                continue;
+            }
+            if (words == null) {
+                words = words(lines); // only for documents that break a line after a hyphen at all
+            }
+            Matcher last = LAST_PART.matcher(text.substring(Math.max(0, text.length() - 60)));
             Matcher first = FIRST_PART.matcher(next.text());
             if (!last.find() || !first.find() || next.style().segments().isEmpty()) {
                 continue;
             }
-            boolean soft = line.text().charAt(line.text().length() - 1) == SOFT;
+            boolean soft = text.charAt(text.length() - 1) == SOFT;
             String joined = (last.group(1) + first.group(1)).toLowerCase(Locale.ROOT);
             String compound = (last.group(1) + "-" + first.group(1)).toLowerCase(Locale.ROOT);
             if (soft || (words.contains(joined) && !words.contains(compound))) {

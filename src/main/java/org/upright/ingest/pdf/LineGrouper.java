@@ -2,9 +2,7 @@ package org.upright.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Groups a page's glyphs into lines by baseline, top to bottom, and hands the superscripts to the line they belong
@@ -19,6 +17,11 @@ final class LineGrouper {
     private static final float MAX_RAISE = 0.7f;
     /** A note's number stands at most this far left of the note's text. */
     private static final float MAX_MARKER_GAP = 80f;
+    /** References ("12", "1, 2, 3"), ordinals ("th") and note marks are short; longer raised text is a line. */
+    private static final int MAX_SUPERSCRIPT_CHARS = 12;
+    private static final int MAX_MARK_CHARS = 4;
+    /** No body text is set larger than this; it bounds how far below a superscript its line is looked for. */
+    private static final float LARGEST_TEXT = 40f;
 
     private LineGrouper() {
     }
@@ -40,18 +43,37 @@ final class LineGrouper {
         private void measure() {
             minX = Float.MAX_VALUE;
             maxX = -Float.MAX_VALUE;
-            Map<Float, Integer> sizes = new HashMap<>();
+            // A line is set in a few sizes at most: count characters per size in small arrays, no boxing.
+            float[] sizes = new float[4];
+            int[] counts = new int[4];
+            int distinct = 0;
             double ySum = 0;
             for (Glyph g : glyphs) {
                 minX = Math.min(minX, g.x());
                 maxX = Math.max(maxX, g.xEnd());
-                sizes.merge(g.size(), g.text().length(), Integer::sum);
                 ySum += g.y();
+                int k = 0;
+                while (k < distinct && sizes[k] != g.size()) {
+                    k++;
+                }
+                if (k == distinct) {
+                    if (distinct == sizes.length) {
+                        sizes = java.util.Arrays.copyOf(sizes, distinct * 2);
+                        counts = java.util.Arrays.copyOf(counts, distinct * 2);
+                    }
+                    sizes[distinct++] = g.size();
+                }
+                counts[k] += g.text().length();
             }
             y = glyphs.isEmpty() ? y : (float) (ySum / glyphs.size());
-            size = sizes.entrySet().stream()
-                    .max(Map.Entry.<Float, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).orElse(0f);
+            size = 0;
+            int most = 0;
+            for (int k = 0; k < distinct; k++) {
+                if (counts[k] > most || (counts[k] == most && sizes[k] > size)) {
+                    most = counts[k];
+                    size = sizes[k];
+                }
+            }
         }
     }
 
@@ -78,6 +100,7 @@ final class LineGrouper {
             smallest = Math.min(smallest, g.size());
             current.glyphs.add(g);
         }
+        lines.forEach(LineGrouper::dropOverprints);
         lines.forEach(RawLine::measure);
         attachSuperscripts(lines);
         lines.removeIf(RawLine::isEmpty);
@@ -86,6 +109,32 @@ final class LineGrouper {
         }
         placeBlanks(lines, blanks);
         return lines;
+    }
+
+    /**
+     * Drops glyphs printed twice at almost the same place (old PDFs fake bold type so): a copy of the same text
+     * within a third of its width of a glyph just before it on the line.
+     */
+    private static void dropOverprints(RawLine line) {
+        List<Glyph> glyphs = line.glyphs;
+        glyphs.sort(Comparator.comparingDouble(Glyph::x));
+        List<Glyph> kept = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) {
+            boolean copy = false;
+            for (int k = kept.size() - 1; k >= 0 && k >= kept.size() - 3 && !copy; k--) {
+                Glyph before = kept.get(k);
+                float tolerance = (before.xEnd() - before.x()) / Math.max(1, before.text().length()) / 3f;
+                copy = before.text().equals(g.text()) && Math.abs(before.x() - g.x()) <= tolerance
+                        && Math.abs(before.y() - g.y()) <= Math.max(tolerance, 0.1f);
+            }
+            if (!copy) {
+                kept.add(g);
+            }
+        }
+        if (kept.size() < glyphs.size()) {
+            glyphs.clear();
+            glyphs.addAll(kept);
+        }
     }
 
     private static void attachSuperscripts(List<RawLine> lines) {
@@ -101,14 +150,12 @@ final class LineGrouper {
         }
     }
 
-    /** Pieces of a line with no gap wider than about a space between their glyphs. */
+    /** Pieces of a line (its glyphs in order of x) with no gap wider than about a space between their glyphs. */
     private static List<List<Glyph>> runs(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::x));
         List<List<Glyph>> runs = new ArrayList<>();
         List<Glyph> run = null;
         float end = 0;
-        for (Glyph g : sorted) {
+        for (Glyph g : glyphs) {
             if (run == null || g.x() - end > 0.8f * g.size()) {
                 run = new ArrayList<>();
                 runs.add(run);
@@ -125,24 +172,29 @@ final class LineGrouper {
         float runY = 0;
         float runX = Float.MAX_VALUE;
         float runEnd = -Float.MAX_VALUE;
+        int chars = 0;
         for (Glyph g : run) {
+            chars += g.text().length();
             runSize = Math.max(runSize, g.size());
             runY += g.y();
             runX = Math.min(runX, g.x());
             runEnd = Math.max(runEnd, g.xEnd());
         }
         runY /= run.size();
+        if (chars > MAX_SUPERSCRIPT_CHARS) {
+            return null;
+        }
         for (int j = at + 1; j < lines.size(); j++) {
             RawLine line = lines.get(j);
             float raise = line.y - runY;
-            if (raise > MAX_RAISE * 40f) {
+            if (raise > MAX_RAISE * LARGEST_TEXT) {
                 break;
             }
             if (line.glyphs.isEmpty() || runSize > SUPERSCRIPT_MAX_SIZE * line.size
                     || raise < MIN_RAISE * line.size || raise > MAX_RAISE * line.size) {
                 continue;
             }
-            if (gluedAfterWord(line, runX) || leadsLine(line, runEnd)) {
+            if (gluedAfterWord(line, runX) || (chars <= MAX_MARK_CHARS && leadsLine(line, runEnd))) {
                 return line;
             }
         }
@@ -167,14 +219,21 @@ final class LineGrouper {
         if (lines.isEmpty()) {
             return;
         }
+        lines.sort(Comparator.comparingDouble(l -> l.y));
+        float[] ys = new float[lines.size()];
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = lines.get(i).y;
+        }
         for (Glyph blank : blanks) {
+            int at = java.util.Arrays.binarySearch(ys, blank.y());
+            int insertion = at >= 0 ? at : -at - 1;
             RawLine nearest = null;
             float distance = Float.MAX_VALUE;
-            for (RawLine line : lines) {
-                float d = Math.abs(line.y - blank.y());
+            for (int i = Math.max(0, insertion - 1); i <= Math.min(ys.length - 1, insertion); i++) {
+                float d = Math.abs(ys[i] - blank.y());
                 if (d < distance) {
                     distance = d;
-                    nearest = line;
+                    nearest = lines.get(i);
                 }
             }
             if (nearest != null && distance <= Math.max(1f, 0.2f * nearest.size)) {

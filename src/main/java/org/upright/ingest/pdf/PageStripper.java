@@ -35,6 +35,9 @@ final class PageStripper extends PDFTextStripper {
     private float pageWidth;
     private float pageHeight;
     private int glyphsOnPage;
+    /** The page's glyphs so far, and the last one, held back in case an accent drawn after it belongs to it. */
+    private List<Glyph> glyphs = new ArrayList<>();
+    private TextPosition pending;
 
     private record FontStyle(boolean bold, boolean italic, boolean barcode) {
     }
@@ -43,6 +46,7 @@ final class PageStripper extends PDFTextStripper {
         this.sink = sink;
         setSortByPosition(false);
         setShouldSeparateByBeads(false);
+        setSuppressDuplicateOverlappingText(false);
         rules.register();
     }
 
@@ -54,34 +58,57 @@ final class PageStripper extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         PDRectangle box = page.getCropBox();
-        pageWidth = box.getWidth();
-        pageHeight = box.getHeight();
+        // PDFBox gives a rotated page's glyphs in the upright reading position: so are its width and height here.
+        boolean sideways = page.getRotation() % 180 != 0;
+        pageWidth = sideways ? box.getHeight() : box.getWidth();
+        pageHeight = sideways ? box.getWidth() : box.getHeight();
         glyphsOnPage = 0;
+        glyphs = new ArrayList<>();
+        pending = null;
         rules.start(box, page.getRotation());
         super.startPage(page);
     }
 
+    /**
+     * Takes each glyph as PDFBox places it, merging a separately drawn accent into its letter as PDFBox's own stripper
+     * does; PDFBox's duplicate detection (costly sorted maps) is replaced by a cheaper one per line, see
+     * {@link LineGrouper}.
+     */
     @Override
     protected void processTextPosition(TextPosition text) {
         if (++glyphsOnPage > MAX_GLYPHS_PER_PAGE) {
             throw new HostileInput("page " + getCurrentPageNo() + " holds more than " + MAX_GLYPHS_PER_PAGE
                     + " characters");
         }
-        super.processTextPosition(text);
+        if (pending != null) {
+            if (text.isDiacritic() && pending.contains(text)) {
+                pending.mergeDiacritic(text);
+                return;
+            }
+            if (pending.isDiacritic() && text.contains(pending)) {
+                text.mergeDiacritic(pending);
+            } else {
+                keep(pending);
+            }
+        }
+        pending = text;
     }
 
     @Override
     protected void writePage() {
-        List<Glyph> glyphs = new ArrayList<>();
-        for (List<TextPosition> article : getCharactersByArticle()) {
-            for (TextPosition p : article) {
-                Glyph g = glyph(p);
-                if (g != null) {
-                    glyphs.add(g);
-                }
-            }
+        if (pending != null) {
+            keep(pending);
+            pending = null;
         }
         sink.page(getCurrentPageNo(), pageWidth, pageHeight, glyphs, rules.finish());
+        glyphs = new ArrayList<>();
+    }
+
+    private void keep(TextPosition p) {
+        Glyph g = glyph(p);
+        if (g != null) {
+            glyphs.add(g);
+        }
     }
 
     private Glyph glyph(TextPosition p) {

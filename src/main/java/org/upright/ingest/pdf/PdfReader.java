@@ -25,12 +25,15 @@ public final class PdfReader {
     /** The PDF header may follow some junk, but within the first kilobyte. */
     private static final int HEADER_WINDOW = 1024;
     /** PDFBox's loggers, held so that their level sticks (java.util.logging keeps loggers only weakly). */
-    private static final Logger[] QUIET = {Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")};
+    private static final Logger[] QUIET = {
+        Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")
+    };
 
     static {
-        // PDFBox warns on stderr about every oddity of a damaged file; Upright reports one line per bad file.
+        // PDFBox logs every oddity of a damaged file to stderr, thousands of lines for one file, even as SEVERE
+        // where it recovers; Upright reports one line per bad file instead.
         for (Logger logger : QUIET) {
-            logger.setLevel(Level.SEVERE);
+            logger.setLevel(Level.OFF);
         }
     }
 
@@ -65,11 +68,12 @@ public final class PdfReader {
     }
 
     /** Opens the source for PDFBox. */
-    private interface Source {
+    interface Source {
         RandomAccessRead open() throws IOException;
     }
 
-    private static ReadDocument read(String name, Source source, StreamCacheCreateFunction cache) {
+    /** Reads from a source; whatever goes wrong, even an error of the JVM on a hostile file, is a bad input. */
+    static ReadDocument read(String name, Source source, StreamCacheCreateFunction cache) {
         try (PDDocument document = Loader.loadPDF(source.open(), "", null, null, cache)) {
             return extract(name, document);
         } catch (InvalidPasswordException e) {
@@ -82,6 +86,8 @@ public final class PdfReader {
             throw new BadInputException(name + ": damaged PDF: structure nested too deeply", e);
         } catch (OutOfMemoryError e) {
             throw new BadInputException(name + ": damaged PDF: needs more memory than any document should", e);
+        } catch (VirtualMachineError e) {
+            throw new BadInputException(name + ": damaged PDF: " + Messages.oneLine(e), e);
         }
     }
 
@@ -94,7 +100,7 @@ public final class PdfReader {
         if (builder.inkedGlyphs() == 0) {
             throw new BadInputException(name + ": no extractable text; OCR not supported");
         }
-        return builder.finish(name);
+        return builder.finish(name, document.getNumberOfPages());
     }
 
     private static boolean hasHeader(byte[] bytes, int length) {

@@ -19,7 +19,7 @@ final class RuleCollector {
     /** Thicker than this is a bar or a box, not a rule. */
     private static final float MAX_THICKNESS = 2f;
     private static final float MIN_WIDTH = 20f;
-    /** Path pieces looked at per path and rules kept per page, at most: maps and charts draw far more, all irrelevant. */
+    /** Path pieces looked at per path and rules kept per page, at most: maps and charts draw more, none of use. */
     private static final int MAX_PIECES = 20_000;
 
     private final PDFStreamEngine engine;
@@ -135,7 +135,8 @@ final class RuleCollector {
     }
 
     private void add(List<float[]> pieces, float[] piece) {
-        if (rectangles.size() + segments.size() < MAX_PIECES && Float.isFinite(piece[0] + piece[1] + piece[2] + piece[3])) {
+        boolean finite = Float.isFinite(piece[0] + piece[1] + piece[2] + piece[3]);
+        if (finite && rectangles.size() + segments.size() < MAX_PIECES) {
             pieces.add(piece);
         }
     }

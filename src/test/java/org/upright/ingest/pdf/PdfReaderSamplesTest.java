@@ -135,7 +135,8 @@ class PdfReaderSamplesTest {
         ReadDocument document = read("A_HRC_43_15.pdf");
         DocLine first = line(document, "121.1 ");
 
-        assertThat(first.text()).isEqualTo("121.1 Ratify the International Convention for the Protection of All Persons");
+        assertThat(first.text())
+                .isEqualTo("121.1 Ratify the International Convention for the Protection of All Persons");
         assertThat(first.style().segments()).extracting(LineStyle.Segment::text)
                 .containsExactly("121.1", "Ratify the International Convention for the Protection of All Persons");
         assertThat(first.style().bold()).isTrue();

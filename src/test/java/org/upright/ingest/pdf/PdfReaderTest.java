@@ -104,6 +104,21 @@ class PdfReaderTest {
     }
 
     @Test
+    void landscapePageReadsUpright() {
+        SyntheticPdf pdf = new SyntheticPdf().landscapePage();
+        pdf.text(LEFT, 100, 10, "Recommendation");
+        pdf.text(600, 100, 10, "Position");
+        pdf.text(LEFT, 120, 10, "Ratify the Convention");
+        pdf.text(600, 120, 10, "Supported");
+        ReadDocument document = read(pdf);
+
+        assertThat(document.lines()).extracting(DocLine::text)
+                .containsExactly("Recommendation Position", "Ratify the Convention Supported");
+        assertThat(document.lines().get(1).style().segments()).extracting(LineStyle.Segment::text)
+                .containsExactly("Ratify the Convention", "Supported");
+    }
+
+    @Test
     void linesComeTopToBottomWhateverTheOrderTheyWereDrawnIn() {
         SyntheticPdf pdf = new SyntheticPdf().page();
         pdf.text(LEFT, 300, 10, "third");
@@ -120,6 +135,8 @@ class PdfReaderTest {
         pdf.text(56.7f, 200, 14, Face.BOLD, "Compilation on Slovenia");
         pdf.text(LEFT, 400, 10, "1. The present report was prepared pursuant to resolutions.");
         pdf.text(56.7f, 783, 9, "GE.19-14870(E)");
+        pdf.text(56.7f, 800, 9, "*1914870*");
+        pdf.text(440, 815, 7, "Please recycle");
         pdf.page();
         pdf.text(56.7f, 51, 9, Face.BOLD, "A/HRC/WG.6/34/SVN/2");
         pdf.text(LEFT, 80, 10, "2. Slovenia contributed to OHCHR.");

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Writes small PDFs laid out like UN documents (A4, Times, superscript references, separator rules, footnotes) for
@@ -25,6 +26,7 @@ public final class SyntheticPdf implements AutoCloseable {
 
     private final PDDocument document = new PDDocument();
     private PDPageContentStream content;
+    private boolean landscape;
 
     /** The style a run of text is printed in. */
     public enum Face {
@@ -35,6 +37,7 @@ public final class SyntheticPdf implements AutoCloseable {
     public SyntheticPdf page() {
         try {
             closePage();
+            landscape = false;
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             content = new PDPageContentStream(document, page);
@@ -42,6 +45,17 @@ public final class SyntheticPdf implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts a landscape page the way word processors make one: an A4 page turned by its /Rotate entry, the text
+     * drawn turned the other way so that it reads upright; positions are on the page as it is shown.
+     */
+    public SyntheticPdf landscapePage() {
+        page();
+        document.getPage(document.getNumberOfPages() - 1).setRotation(90);
+        landscape = true;
+        return this;
     }
 
     /** Text in Times Roman on a baseline. */
@@ -53,7 +67,12 @@ public final class SyntheticPdf implements AutoCloseable {
         try {
             content.beginText();
             content.setFont(font(face), size);
-            content.newLineAtOffset(x, PAGE_HEIGHT - y);
+            if (landscape) {
+                // Shown turned a quarter clockwise: the shown (x, y from top) is (y, x) in the page's own space.
+                content.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, y, x));
+            } else {
+                content.newLineAtOffset(x, PAGE_HEIGHT - y);
+            }
             content.showText(text);
             content.endText();
             return this;
