@@ -27,7 +27,7 @@ public final class StatementKinds {
     public record Cue(int start, int end, String kind, boolean neutral) {
     }
 
-    private record Rule(Pattern pattern, String kind, boolean neutral) {
+    private record Rule(String regex, String kind, boolean neutral) {
     }
 
     private static final String ADVERBS = "(?:(?:also|further|deeply|seriously|particularly|gravely|still|equally|"
@@ -84,27 +84,39 @@ public final class StatementKinds {
     }
 
     private static Rule rule(String regex, String kind) {
-        return new Rule(Pattern.compile("(?i)\\b(?:" + regex + ")\\b"), kind, false);
+        return new Rule("(?i:\\b(?:" + regex + ")\\b)", kind, false);
     }
 
     /** Reporting verbs are matched in lower case: a capitalised "States" or "Reports" is a noun. */
     private static Rule neutral(String regex) {
-        return new Rule(Pattern.compile("\\b(?:" + regex + ")\\b"), INFORMATION, true);
+        return new Rule("(?-i:\\b(?:" + regex + ")\\b)", INFORMATION, true);
     }
 
-    /** The first cue of the clause, the longest where several start at the same word. */
+    /**
+     * Every rule in one alternation, group i+1 for rule i, so that a clause is scanned once: at the leftmost place
+     * where any rule matches, the rules are tried in their order, phrases before the words they begin with.
+     */
+    private static final Pattern ANY = Pattern.compile(
+            String.join("|", RULES.stream().map(r -> "(" + r.regex() + ")").toList()));
+
+    static {
+        if (ANY.matcher("").groupCount() != RULES.size()) {
+            throw new IllegalStateException("a rule must not capture groups of its own");
+        }
+    }
+
+    /** The first cue of the clause; where several start at the same word, the first rule (the longer phrase). */
     public static Optional<Cue> firstCue(String clause) {
-        Cue best = null;
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern.matcher(clause);
-            if (!m.find()) {
-                continue;
-            }
-            if (best == null || m.start() < best.start() || (m.start() == best.start() && m.end() > best.end())) {
-                best = new Cue(m.start(), m.end(), rule.kind, rule.neutral);
+        Matcher m = ANY.matcher(clause);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < RULES.size(); i++) {
+            if (m.group(i + 1) != null) {
+                return Optional.of(new Cue(m.start(), m.end(), RULES.get(i).kind(), RULES.get(i).neutral()));
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
     /** The kind the clause's wording gives it, or empty when it has no cue at all. */
