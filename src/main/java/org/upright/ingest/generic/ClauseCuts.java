@@ -91,7 +91,7 @@ public final class ClauseCuts {
         if (!SUBJECT.matcher(rest).find()) {
             return false;
         }
-        Optional<StatementKinds.Cue> cue = StatementKinds.firstCue(rest);
+        Optional<StatementKinds.Cue> cue = StatementKinds.firstCueBefore(rest, MAX_SUBJECT + 1);
         return cue.isPresent() && cue.get().start() <= MAX_SUBJECT && rest.substring(0, cue.get().start()).indexOf(',') < 0;
     }
 
@@ -109,7 +109,7 @@ public final class ClauseCuts {
                 continue;
             }
             String right = own.substring(joiner.end());
-            Optional<StatementKinds.Cue> next = StatementKinds.firstCue(right);
+            Optional<StatementKinds.Cue> next = StatementKinds.firstCueBefore(right, 1);
             if (next.isEmpty() || next.get().start() != 0 || !takesComplement(right, next.get())) {
                 continue;
             }

@@ -99,21 +99,65 @@ public final class StatementKinds {
     private static final Pattern ANY = Pattern.compile(
             String.join("|", RULES.stream().map(r -> "(" + r.regex() + ")").toList()));
 
+    /**
+     * For each three-letter word start ("rec", "not"), whether any rule can match a word that begins so: found once by
+     * asking the alternation itself (a probe that matches or runs out of input may start a cue), it lets the scan
+     * skip most words without running the alternation.
+     */
+    private static final boolean[] MAY_START = new boolean[26 * 26 * 26];
+
     static {
         if (ANY.matcher("").groupCount() != RULES.size()) {
             throw new IllegalStateException("a rule must not capture groups of its own");
         }
+        char[] probe = new char[3];
+        for (int i = 0; i < MAY_START.length; i++) {
+            probe[0] = (char) ('a' + i / (26 * 26));
+            probe[1] = (char) ('a' + (i / 26) % 26);
+            probe[2] = (char) ('a' + i % 26);
+            Matcher m = ANY.matcher(new String(probe));
+            MAY_START[i] = m.lookingAt() || m.hitEnd();
+        }
+    }
+
+    /** Whether a cue may start with the word at {@code at}; words not of three ASCII letters are always tried. */
+    private static boolean mayStart(String text, int at) {
+        if (at + 3 > text.length()) {
+            return true;
+        }
+        int index = 0;
+        for (int k = 0; k < 3; k++) {
+            char c = Character.toLowerCase(text.charAt(at + k));
+            if (c < 'a' || c > 'z') {
+                return true;
+            }
+            index = index * 26 + (c - 'a');
+        }
+        return MAY_START[index];
     }
 
     /** The first cue of the clause; where several start at the same word, the first rule (the longer phrase). */
     public static Optional<Cue> firstCue(String clause) {
-        Matcher m = ANY.matcher(clause);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < RULES.size(); i++) {
-            if (m.group(i + 1) != null) {
-                return Optional.of(new Cue(m.start(), m.end(), RULES.get(i).kind(), RULES.get(i).neutral()));
+        return firstCueBefore(clause, clause.length());
+    }
+
+    /** The first cue that starts before {@code limit}: a clause's verb must come early to count as its own. */
+    public static Optional<Cue> firstCueBefore(String clause, int limit) {
+        Matcher m = ANY.matcher(clause).useTransparentBounds(true);
+        int n = clause.length();
+        for (int at = 0; at < Math.min(n, limit); at++) {
+            // Cues begin words: try the alternation once a word, not at every character.
+            if (!Character.isLetter(clause.charAt(at)) || (at > 0 && Character.isLetter(clause.charAt(at - 1)))
+                    || !mayStart(clause, at)) {
+                continue;
+            }
+            m.region(at, n);
+            if (m.lookingAt()) {
+                for (int i = 0; i < RULES.size(); i++) {
+                    if (m.group(i + 1) != null) {
+                        return Optional.of(new Cue(m.start(), m.end(), RULES.get(i).kind(), RULES.get(i).neutral()));
+                    }
+                }
             }
         }
         return Optional.empty();
