@@ -135,6 +135,10 @@ final class Stakeholders {
         List<Map.Entry<String, String>> byLength = new ArrayList<>(names.entrySet());
         byLength.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         for (Map.Entry<String, String> entry : byLength) {
+            String firstPiece = entry.getKey().split("-", 2)[0];
+            if (!firstPiece.isEmpty() && !text.contains(firstPiece)) {
+                continue; // the name cannot stand in this text: spare the look-behind scan
+            }
             Matcher m = pattern(entry.getKey()).matcher(text);
             while (m.find()) {
                 if (overlaps(found, m.start(), m.end())) {

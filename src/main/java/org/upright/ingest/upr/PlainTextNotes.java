@@ -80,7 +80,7 @@ final class PlainTextNotes {
 
     /** The line without asterisk references, which mark notes on titles in any format ("Review*"). */
     static String stripStars(String text) {
-        return STAR_REF.matcher(text).replaceAll("");
+        return text.indexOf('*') < 0 ? text : STAR_REF.matcher(text).replaceAll("");
     }
 
     /** The line without the marks of the given notes, adding the numbers taken out to {@code order}. */

@@ -39,7 +39,9 @@ final class RecommendationNumbers {
             "(\\d{1,3})\\.?(?:(?:" + DASH + "|\\s+to\\s+)(\\d{1,3})\\.?)?");
     /** A line that leaves a list of numbers open for the next line: "..., 95.17-18," or "95.62-". */
     private static final Pattern LIST_GOES_ON = Pattern.compile(
-            "(?i).*(?:[,\\-‐‑–—]|\\band|\\bor|\\brecommendations?|\\bnos?\\.)$");
+            "(?i)(?:[,\\-‐‑–—]|\\band|\\bor|\\brecommendations?|\\bnos?\\.)$");
+    /** The longest ending {@link #LIST_GOES_ON} looks at ("recommendations"), plus a word boundary. */
+    private static final int LIST_END_WINDOW = 20;
     /** Ranges longer than this are misprints, not ranges. */
     private static final int MAX_RANGE = 400;
 
@@ -84,7 +86,10 @@ final class RecommendationNumbers {
 
     /** Whether a line ends where a list of numbers goes on to the next line ("..., 95.17-18,", "95.62-", "and"). */
     static boolean leavesListOpen(String line) {
-        return LIST_GOES_ON.matcher(line).matches();
+        // Only the line's end matters; looking at the last few characters keeps this linear on long lines.
+        Matcher m = LIST_GOES_ON.matcher(line).useTransparentBounds(true);
+        m.region(Math.max(0, line.length() - LIST_END_WINDOW), line.length());
+        return m.find();
     }
 
     /** The numbers of a list printed at the start of a line ("5., 6.", "95.14– 15"). */
