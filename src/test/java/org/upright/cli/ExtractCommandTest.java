@@ -120,6 +120,28 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aPdfThatIsNotAUnDocumentIsRefusedInOneLine() throws IOException {
+        Path pdf = dir.resolve("menu.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("Lunch menu: soup of the day, bread and cheese.");
+                content.endText();
+            }
+            document.save(pdf.toFile());
+        }
+        Run run = run("extract", pdf.toString());
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err.strip()).startsWith("upright: " + pdf).contains("not a UN document")
+                .doesNotContain("\n");
+    }
+
+    @Test
     void jsonlGivesOneLinePerDocument() throws IOException {
         Path a = file("A_HRC_WG.6_7_KAZ_2.txt", compilation);
         Files.createDirectories(dir.resolve("copy"));
