@@ -152,7 +152,9 @@ public final class LayoutParser {
                 boolean paragraph = n == expectedParagraph;
                 boolean subHeading = n == sub && startsUpper(rest) && roman > 0;
                 if (paragraph && subHeading) {
-                    subHeading = isTitle(rest, lines, i);
+                    // Where the reader saw the print (PDF), UN sub-headings are bold and paragraphs are not.
+                    subHeading = line.style() != null ? line.style().bold() && !endsSentence(rest)
+                            : isTitle(rest, lines, i);
                     paragraph = !subHeading;
                 }
                 if (subHeading) {
