@@ -34,6 +34,7 @@ final class DocumentRecognizer {
             "(?:CAT|CCPR|CERD|CEDAW|CRC|CMW|CRPD|CED)/C/(?:[A-Z]+/)*([A-Z]{3})/CO/.*|E/C\\.12/([A-Z]{3})/CO/.*");
     private static final Pattern COUNCIL_ADD = Pattern.compile("A/HRC/\\d{1,2}/\\d{1,3}/Add\\.(\\d{1,2})");
     private static final Pattern COUNCIL = Pattern.compile("A/HRC/\\d{1,2}/\\d{1,3}");
+    private static final Pattern CITED_UPR_SESSION = Pattern.compile("A/HRC/WG\\.6/(\\d{1,2})/[A-Z]{3}/\\d");
     private static final Pattern UN_DOCUMENT = Pattern.compile(
             "(?i)united nations|general assembly|human rights council|distr\\.|economic and social council");
 
@@ -79,6 +80,13 @@ final class DocumentRecognizer {
         }
         Integer cycle = null;
         OptionalInt session = symbol.map(DocumentSymbol::uprSession).orElse(OptionalInt.empty());
+        if (session.isEmpty() && kind.startsWith("upr-")) {
+            // A Working Group report and its addendum cite the review's documents: A/HRC/WG.6/<session>/...
+            Matcher cited = CITED_UPR_SESSION.matcher(text);
+            if (cited.find()) {
+                session = OptionalInt.of(Integer.parseInt(cited.group(1)));
+            }
+        }
         if (session.isPresent()) {
             OptionalInt c = reference.sessions().cycle(session.getAsInt());
             cycle = c.isPresent() ? c.getAsInt() : null;

@@ -70,6 +70,7 @@ class WorkingGroupReportPdfTest {
         assertThat(positions).containsEntry("Supported", 102L).containsEntry("null", 26L);
         assertThat(recs).allSatisfy(r -> assertThat(r.recommendingStates()).isNotEmpty());
         assertThat(recs.get(0).number()).isEqualTo("95.1");
+        assertThat(extractor.extract(Path.of("samples/A_HRC_14_10.pdf")).document().document().cycle()).isEqualTo(1);
     }
 
     @Test
