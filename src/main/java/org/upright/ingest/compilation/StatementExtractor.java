@@ -121,7 +121,7 @@ final class StatementExtractor {
             statements.add(new Statement(text.substring(d.clause.start(), d.clause.end()), d.speakers, d.reportedBy,
                     d.year, d.kind, footnotes(body, drafts, i)));
         }
-        return new Paragraph(paragraph.number(), sectionPath, null, text, body.numbers(), statements);
+        return new Paragraph(paragraph.number(), sectionPath, null, text, body.numbers(), statements, paragraph.page());
     }
 
     private static List<int[]> sentenceSpans(RefText body) {

@@ -97,6 +97,6 @@ final class ProseStatements {
             statements.add(new Statement(span.of(text), said, null, years.get(i), kinds.get(i), span.footnotes(body)));
         }
         return new Paragraph(paragraph.number(), sectionPath, recommendations ? StatementKinds.RECOMMENDATION : null,
-                text, body.numbers(), statements);
+                text, body.numbers(), statements, paragraph.page());
     }
 }

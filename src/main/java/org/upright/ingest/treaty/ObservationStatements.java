@@ -67,6 +67,6 @@ final class ObservationStatements {
         }
         String kind = recommends ? StatementKinds.RECOMMENDATION
                 : paragraphKind != null ? paragraphKind : StatementKinds.INFORMATION;
-        return new Paragraph(paragraph.number(), sectionPath, kind, text, body.numbers(), statements);
+        return new Paragraph(paragraph.number(), sectionPath, kind, text, body.numbers(), statements, paragraph.page());
     }
 }

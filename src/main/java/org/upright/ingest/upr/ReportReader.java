@@ -29,7 +29,7 @@ final class ReportReader {
     private static final int ITEM_GAP = 3;
 
     /** A numbered paragraph: its number, sections and text (for a list, the introduction only). */
-    record ParagraphText(int number, List<String> path, String text) {
+    record ParagraphText(int number, List<String> path, String text, int page) {
     }
 
     /** A recommendation as printed in a list: its number ("95.12"; "95.12" for item 12 of a cycle-1 list too). */
@@ -44,16 +44,21 @@ final class ReportReader {
     record Report(List<Section> sections, List<ParagraphText> paragraphs, List<RecommendationList> lists) {
     }
 
+    /** The page of the line being read. */
+    private int page;
+
     private static final class ParagraphDraft {
         final int number;
         final List<String> path;
         final List<String> lines = new ArrayList<>();
         final List<ItemDraft> items = new ArrayList<>();
+        final int page;
         boolean plainItems;
 
-        ParagraphDraft(int number, List<String> path) {
+        ParagraphDraft(int number, List<String> path, int page) {
             this.number = number;
             this.path = path;
+            this.page = page;
         }
 
         int nextItem() {
@@ -111,6 +116,7 @@ final class ReportReader {
     }
 
     private void accept(String text, List<Line> lines, int at) {
+        page = lines.get(at).page();
         if (heading(text)) {
             return;
         }
@@ -179,7 +185,7 @@ final class ReportReader {
             return true;
         }
         if (next && (rest == null || !Character.isLowerCase(rest.charAt(0)))) {
-            paragraph = new ParagraphDraft(n, sections.path());
+            paragraph = new ParagraphDraft(n, sections.path(), page);
             paragraphs.add(paragraph);
             if (rest != null) {
                 paragraph.lines.add(rest);
@@ -241,7 +247,7 @@ final class ReportReader {
         List<RecommendationList> lists = new ArrayList<>();
         for (ParagraphDraft p : paragraphs) {
             String text = join(p.lines);
-            texts.add(new ParagraphText(p.number, p.path, text));
+            texts.add(new ParagraphText(p.number, p.path, text, p.page));
             if (!p.items.isEmpty()) {
                 List<Item> items = p.items.stream()
                         .map(i -> new Item(p.number + "." + i.item, join(i.lines))).toList();

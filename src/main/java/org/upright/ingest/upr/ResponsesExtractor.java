@@ -136,7 +136,7 @@ public final class ResponsesExtractor {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (ResponseBlocks.Block block : blocks) {
             if (block instanceof ResponseBlocks.Prose p && p.number() != null) {
-                paragraphs.add(new Paragraph(p.number(), List.of(), null, p.text(), List.of(), List.of()));
+                paragraphs.add(new Paragraph(p.number(), List.of(), null, p.text(), List.of(), List.of(), null));
             }
         }
         return paragraphs;

@@ -32,7 +32,7 @@ public final class WorkingGroupReportExtractor {
         CleanLines.Cleaned clean = CleanLines.of(document);
         ReportReader.Report report = ReportReader.read(clean.lines(), warnings);
         List<Paragraph> paragraphs = report.paragraphs().stream()
-                .map(p -> new Paragraph(p.number(), p.path(), null, p.text(), List.of(), List.of())).toList();
+                .map(p -> new Paragraph(p.number(), p.path(), null, p.text(), List.of(), List.of(), p.page())).toList();
         Map<String, Recommendation> recommendations = new LinkedHashMap<>();
         for (ReportReader.RecommendationList list : report.lists()) {
             Position position = listPosition(list, warnings);
