@@ -1,0 +1,38 @@
+package org.upright.storage;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Where Upright's data lives: an H2 database file inside a data directory (one machine), or a PostgreSQL server
+ * given by its JDBC URL (several nodes). User and password come from the URL or from UPRIGHT_DB_USER and
+ * UPRIGHT_DB_PASSWORD.
+ */
+public record DatabaseConfig(String url, String user, String password) {
+
+    /** The H2 file database of a data directory ({@code DIR/upright.mv.db}). */
+    public static DatabaseConfig forDataDir(Path dir) {
+        Path file = dir.toAbsolutePath().normalize().resolve("upright");
+        // PostgreSQL mode keeps one set of migrations for both databases; AUTO_SERVER lets a second process (a
+        // serve beside an ingest) open the same file instead of failing on the lock.
+        return new DatabaseConfig("jdbc:h2:file:" + file
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE",
+                "sa", "");
+    }
+
+    /** A database given by its JDBC URL (jdbc:postgresql://host/db, or jdbc:h2:... for tests). */
+    public static DatabaseConfig forUrl(String url) {
+        return new DatabaseConfig(url, System.getenv().getOrDefault("UPRIGHT_DB_USER", ""),
+                System.getenv().getOrDefault("UPRIGHT_DB_PASSWORD", ""));
+    }
+
+    /** Whether this is a PostgreSQL database. */
+    public boolean postgres() {
+        return url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
+    }
+
+    /** The URL without credentials, for messages. */
+    public String describe() {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll(";.*", "");
+    }
+}
