@@ -1,8 +1,20 @@
 package org.upright;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.function.Supplier;
+import org.upright.cli.Backend;
 import org.upright.cli.CommandLineInterface;
+import org.upright.common.DataLocation;
 import org.upright.ingest.Extractor;
+import org.upright.ingest.IngestService;
+import org.upright.ingest.store.DocumentStore;
+import org.upright.ingest.store.ReferenceTables;
+import org.upright.obligation.RatificationImport;
 import org.upright.reference.ReferenceData;
+import org.upright.storage.Database;
+import org.upright.storage.DatabaseConfig;
+import org.upright.storage.StorageException;
 
 /**
  * The one composition root: loads the reference data, builds the services and hands them to the command line.
@@ -13,7 +25,68 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        CommandLineInterface cli = new CommandLineInterface(() -> new Extractor(ReferenceData.load()));
+        Supplier<ReferenceData> reference = once(ReferenceData::load);
+        Supplier<Extractor> extractor = once(() -> new Extractor(reference.get()));
+        CommandLineInterface cli = new CommandLineInterface(extractor,
+                location -> backend(location, reference.get(), extractor.get()));
         System.exit(cli.run(args));
+    }
+
+    /** Opens the database of a data location, brings its reference tables up to date and builds the services. */
+    static Backend backend(DataLocation location, ReferenceData reference, Extractor extractor) {
+        Database database = Database.open(config(location));
+        try {
+            ReferenceTables.sync(database, reference);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        IngestService ingest = new IngestService(extractor, new DocumentStore(database),
+                Runtime.getRuntime().availableProcessors());
+        RatificationImport ratifications = new RatificationImport(database, reference);
+        return new Backend() {
+            @Override
+            public IngestService ingest() {
+                return ingest;
+            }
+
+            @Override
+            public RatificationImport ratifications() {
+                return ratifications;
+            }
+
+            @Override
+            public void close() {
+                database.close();
+            }
+        };
+    }
+
+    private static DatabaseConfig config(DataLocation location) {
+        if (location.dbUrl() != null) {
+            return DatabaseConfig.forUrl(location.dbUrl());
+        }
+        try {
+            Files.createDirectories(location.dataDir());
+        } catch (IOException e) {
+            throw new StorageException("cannot create the data directory " + location.dataDir() + ": "
+                    + e.getMessage(), e);
+        }
+        return DatabaseConfig.forDataDir(location.dataDir());
+    }
+
+    /** A supplier that builds its value once, on first use. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 }

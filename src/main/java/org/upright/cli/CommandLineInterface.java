@@ -1,7 +1,9 @@
 package org.upright.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.upright.common.DataLocation;
 import org.upright.common.UprightException;
 import org.upright.common.UsageException;
 import org.upright.ingest.Extractor;
@@ -17,10 +19,15 @@ public final class CommandLineInterface {
     static final int EXIT_USAGE = 2;
 
     private final Supplier<Extractor> extractor;
+    private final Function<DataLocation, Backend> backends;
 
-    /** Services are supplied lazily so that {@code --help} and {@code --version} start nothing. */
-    public CommandLineInterface(Supplier<Extractor> extractor) {
+    /**
+     * Services are supplied lazily so that {@code --help} and {@code --version} start nothing; commands on stored
+     * data open a {@link Backend} on the location their options give.
+     */
+    public CommandLineInterface(Supplier<Extractor> extractor, Function<DataLocation, Backend> backends) {
         this.extractor = extractor;
+        this.backends = backends;
     }
 
     /** Runs one command line and returns its exit code. */
@@ -75,6 +82,12 @@ public final class CommandLineInterface {
         public <K> K create(Class<K> type) throws Exception {
             if (type == ExtractCommand.class) {
                 return type.cast(new ExtractCommand(extractor));
+            }
+            if (type == IngestCommand.class) {
+                return type.cast(new IngestCommand(backends));
+            }
+            if (type == ImportCommand.Ratifications.class) {
+                return type.cast(new ImportCommand.Ratifications(backends));
             }
             return CommandLine.defaultFactory().create(type);
         }

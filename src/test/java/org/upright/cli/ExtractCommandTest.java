@@ -38,7 +38,9 @@ class ExtractCommandTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CommandLineInterface(() -> extractor)
+        int code = new CommandLineInterface(() -> extractor, location -> {
+            throw new AssertionError("extract needs no database");
+        })
                 .run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
@@ -179,6 +181,8 @@ class ExtractCommandTest {
         StringWriter out = new StringWriter();
         int code = new CommandLineInterface(() -> {
             throw new AssertionError("--help must not build services");
+        }, location -> {
+            throw new AssertionError("--help must not open a database");
         }).run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "--help");
         assertThat(code).isZero();
         assertThat(out.toString()).contains("extract");

@@ -1,0 +1,18 @@
+package org.upright.cli;
+
+import org.upright.ingest.IngestService;
+import org.upright.obligation.RatificationImport;
+
+/**
+ * The services of one command that works on stored data, opened on one database and closed when the command
+ * ends. The composition root builds it; the command line only asks for what it needs.
+ */
+public interface Backend extends AutoCloseable {
+
+    IngestService ingest();
+
+    RatificationImport ratifications();
+
+    @Override
+    void close();
+}

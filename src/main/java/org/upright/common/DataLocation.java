@@ -1,0 +1,15 @@
+package org.upright.common;
+
+import java.nio.file.Path;
+
+/**
+ * Where a command keeps its data: a data directory (an H2 database file and the search index), or a database URL
+ * for deployments on a shared PostgreSQL ({@code dbUrl} then wins over the directory's database).
+ */
+public record DataLocation(Path dataDir, String dbUrl) {
+
+    /** The default: ./upright-data in the working directory. */
+    public static DataLocation defaults() {
+        return new DataLocation(Path.of("upright-data"), null);
+    }
+}

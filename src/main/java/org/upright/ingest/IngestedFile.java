@@ -1,0 +1,34 @@
+package org.upright.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.upright.ingest.model.DocumentInfo;
+import org.upright.ingest.store.StoreOutcome;
+
+/**
+ * What happened to one file of a batch: stored new, unchanged, stored as a new version of its document, or failed
+ * (with the reason); with the document's identity, its counts and the warnings its extraction raised.
+ */
+public record IngestedFile(Path file, Status status, String symbol, String kind, int paragraphs, int statements,
+                           int recommendations, String failure, List<String> warnings) {
+
+    /** The outcomes of a file. */
+    public enum Status {
+        NEW, UNCHANGED, NEW_VERSION, FAILED
+    }
+
+    static IngestedFile stored(Path file, Extraction extraction, StoreOutcome outcome) {
+        DocumentInfo info = extraction.document().document();
+        Status status = switch (outcome.status()) {
+            case NEW -> Status.NEW;
+            case UNCHANGED -> Status.UNCHANGED;
+            case NEW_VERSION -> Status.NEW_VERSION;
+        };
+        return new IngestedFile(file, status, info.symbol(), info.kind(), outcome.paragraphs(), outcome.statements(),
+                outcome.recommendations(), null, extraction.warnings());
+    }
+
+    static IngestedFile failed(Path file, String reason) {
+        return new IngestedFile(file, Status.FAILED, null, null, 0, 0, 0, reason, List.of());
+    }
+}
