@@ -60,6 +60,15 @@ final class DocumentRows {
         ctx.insertInto(FILE, SHA256, BYTE_COUNT, CONTENT).values(sha256, (long) bytes.length, bytes).execute();
     }
 
+    /**
+     * Locks the current version of the lineage until the transaction ends, so that two processes storing new versions
+     * of one document take their numbers one after the other instead of colliding. The very first version has no
+     * row to lock; there the unique (lineage, version) decides and the loser tries again.
+     */
+    static void lockCurrent(DSLContext ctx, String lineage) {
+        ctx.select(ID).from(DOCUMENT).where(LINEAGE.eq(lineage)).and(CURRENT).forUpdate().fetch();
+    }
+
     static int nextVersion(DSLContext ctx, String lineage) {
         Integer last = ctx.select(max(VERSION)).from(DOCUMENT).where(LINEAGE.eq(lineage)).fetchOne(0, Integer.class);
         return last == null ? 1 : last + 1;

@@ -72,6 +72,7 @@ public final class DocumentStore {
         DocumentInfo info = document.document();
         String lineage = DocumentRows.lineageOf(info, file);
         DocumentRows.insertFile(ctx, sha256, file.bytes());
+        DocumentRows.lockCurrent(ctx, lineage);
         int version = DocumentRows.nextVersion(ctx, lineage);
         // microseconds: what PostgreSQL keeps, so that a stored time reads back equal on both databases
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
