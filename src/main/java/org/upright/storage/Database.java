@@ -2,7 +2,12 @@ package org.upright.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -37,6 +42,7 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseConfig config) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        createDataDirectory(config);
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.url());
         hikari.setUsername(config.user());
@@ -65,6 +71,26 @@ public final class Database implements AutoCloseable {
             throw SqlFailures.of("cannot bring the database up to date", config.describe(), e);
         }
         return new Database(config, dataSource);
+    }
+
+    /**
+     * Creates the directory of an H2 file first: H2 itself, failing to, prints a stack trace on standard error,
+     * which would break the rule of one line per failure.
+     */
+    private static void createDataDirectory(DatabaseConfig config) {
+        Optional<Path> dir = config.h2Directory();
+        if (dir.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir.get());
+        } catch (FileAlreadyExistsException e) {
+            throw new StorageException(StorageException.Reason.UNREACHABLE, "cannot open the database: the data "
+                    + "directory " + dir.get() + " cannot be created (" + e.getFile() + " is not a directory)", e);
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.UNREACHABLE, "cannot open the database: the data "
+                    + "directory " + dir.get() + " cannot be created (" + e.getMessage() + ")", e);
+        }
     }
 
     /** The jOOQ context for queries outside a transaction. */
