@@ -2,6 +2,7 @@ package org.upright.storage;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where Upright's data lives: an H2 database file inside a data directory (one machine), or a PostgreSQL server
@@ -29,6 +30,17 @@ public record DatabaseConfig(String url, String user, String password) {
     /** Whether this is a PostgreSQL database. */
     public boolean postgres() {
         return url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
+    }
+
+    /** The directory of an H2 file database ({@code jdbc:h2:file:DIR/name;...}); empty for any other database. */
+    public Optional<Path> h2Directory() {
+        String prefix = "jdbc:h2:file:";
+        if (!url.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return Optional.empty();
+        }
+        String file = url.substring(prefix.length()).replaceAll(";.*", "");
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        return Optional.ofNullable(parent);
     }
 
     /** The URL without credentials, for messages. */
