@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +35,8 @@ public final class RatificationImport {
     private static final Table<Record> FACTS = DSL.table(DSL.name("ratification_fact"));
     private static final Field<String> COUNTRY = DSL.field(DSL.name("country_iso3"), String.class);
     private static final Field<String> INSTRUMENT = DSL.field(DSL.name("instrument"), String.class);
-    private static final Field<Integer> YEAR = DSL.field(DSL.name("year"), Integer.class);
+    private static final Field<Integer> YEAR = DSL.field(DSL.name("action_year"), Integer.class);
+    private static final Field<OffsetDateTime> IMPORTED_AT = DSL.field(DSL.name("imported_at"), OffsetDateTime.class);
     private static final Field<Boolean> SIGNATORY = DSL.field(DSL.name("signatory"), Boolean.class);
     private static final Field<String> STATUS = DSL.field(DSL.name("status"), String.class);
     private static final Field<String> SOURCE = DSL.field(DSL.name("source"), String.class);
@@ -77,11 +80,17 @@ public final class RatificationImport {
         }
         database.inTransaction(sql -> {
             sql.deleteFrom(FACTS).where(SOURCE.eq(source)).execute();
-            var insert = sql.insertInto(FACTS, COUNTRY, INSTRUMENT, YEAR, SIGNATORY, STATUS, SOURCE);
-            for (Fact f : facts) {
-                insert = insert.values(f.country(), f.instrument(), f.year(), f.signatory(), f.status(), source);
+            if (facts.isEmpty()) {
+                return 0;
             }
-            return facts.isEmpty() ? 0 : insert.execute();
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            // one prepared statement in JDBC batches: a multi-row VALUES would exceed PostgreSQL's bind limit
+            var batch = sql.batch(sql.insertInto(FACTS, COUNTRY, INSTRUMENT, YEAR, SIGNATORY, STATUS, SOURCE, IMPORTED_AT)
+                    .values((String) null, null, null, null, null, null, null));
+            for (Fact f : facts) {
+                batch = batch.bind(f.country(), f.instrument(), f.year(), f.signatory(), f.status(), source, now);
+            }
+            return batch.execute().length;
         });
         return new Result(files.size(), facts.size(), List.copyOf(skipped));
     }

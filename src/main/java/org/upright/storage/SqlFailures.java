@@ -9,6 +9,9 @@ import org.upright.storage.StorageException.Reason;
  * PostgreSQL agree on the standard SQL states (23505, 08001, 40001); where they do not, H2's own error codes decide.
  */
 public final class SqlFailures {
+    /** The longest driver message kept in a failure line. */
+    private static final int MAX_MESSAGE = 300;
+
     private SqlFailures() {
     }
 
@@ -114,9 +117,14 @@ public final class SqlFailures {
         if (statement > 0) {
             message = message.substring(0, statement);
         }
+        message = message.replaceAll("\\s+", " ").strip();
+        // a syntax error quotes its statement, which can hold thousands of parameters: keep the line readable
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE - 1) + "\u2026";
+        }
         if (root instanceof SQLException sql && sql.getSQLState() != null) {
             message = message + " (SQL state " + sql.getSQLState() + ")";
         }
-        return message.replaceAll("\\s+", " ").strip();
+        return message;
     }
 }

@@ -35,8 +35,10 @@ class IngestCrashTest {
         Path batch = Files.createDirectories(dir.resolve("batch"));
         String compilation = Files.readString(Path.of("samples/A_HRC_WG.6_7_KAZ_2.txt"), StandardCharsets.UTF_8);
         for (int i = 0; i < DOCUMENTS; i++) {
-            // Distinct documents: each file name spells another symbol (sessions 1..40 of the same State).
-            Files.writeString(batch.resolve(String.format("A_HRC_WG.6_%d_KAZ_2.txt", i + 1)), compilation);
+            // Distinct documents: each file name spells another symbol (sessions 1..40 of the same State), and
+            // trailing blank lines make the bytes differ, as the store knows identical bytes as one document.
+            Files.writeString(batch.resolve(String.format("A_HRC_WG.6_%d_KAZ_2.txt", i + 1)),
+                    compilation + "\n".repeat(i + 1));
         }
         Path data = dir.resolve("data");
 

@@ -52,4 +52,15 @@ class SqlFailuresTest {
 
         assertThat(SqlFailures.rootMessage(h2)).isEqualTo("NULL not allowed for column \"text\" (SQL state 23502)");
     }
+
+    @Test
+    void aStatementQuotedInTheMessageIsCutToOneReadableLine() {
+        SQLException syntax = new SQLException("Syntax error in SQL statement \"insert into t values "
+                + "(?, ?), ".repeat(5_000) + "\"", "42001");
+
+        String message = SqlFailures.rootMessage(syntax);
+
+        assertThat(message).hasSizeLessThan(400).startsWith("Syntax error in SQL statement")
+                .endsWith("\u2026 (SQL state 42001)");
+    }
 }
