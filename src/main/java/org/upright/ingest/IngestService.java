@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -104,24 +105,33 @@ public final class IngestService {
         return new IngestReport(results);
     }
 
-    /** A file read and extracted, or the reason it could not be. */
-    private record Extracted(Path file, byte[] bytes, Extraction extraction, String failure) {
+    /** A file read and extracted, found stored already, or the reason it could not be read or extracted. */
+    private record Extracted(Path file, byte[] bytes, Extraction extraction, IngestedFile known, String failure) {
+        Extracted(Path file, String failure) {
+            this(file, null, null, null, failure);
+        }
     }
 
     private Extracted extract(Path file) {
         try {
-            Extraction extraction = extractor.extract(file);
             byte[] bytes = Files.readAllBytes(file);
-            return new Extracted(file, bytes, extraction, null);
+            SourceFile source = new SourceFile(file.getFileName().toString(), bytes);
+            // The same bytes stored before: nothing to extract, and a rerun of a big batch costs only the reading.
+            Optional<IngestedFile> known = store.storedAlready(source).flatMap(outcome -> store
+                    .find(outcome.documentId()).map(doc -> IngestedFile.unchanged(file, doc, outcome)));
+            if (known.isPresent()) {
+                return new Extracted(file, bytes, null, known.get(), null);
+            }
+            return new Extracted(file, bytes, extractor.extract(file), null, null);
         } catch (NoSuchFileException e) {
-            return new Extracted(file, null, null, file + ": no such file");
+            return new Extracted(file, file + ": no such file");
         } catch (IOException e) {
-            return new Extracted(file, null, null, file + ": cannot read (" + e.getMessage() + ")");
+            return new Extracted(file, file + ": cannot read (" + e.getMessage() + ")");
         } catch (UprightException e) {
-            return new Extracted(file, null, null, e.getMessage());
+            return new Extracted(file, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in an extractor must not stop the batch; the file is reported, not stored.
-            return new Extracted(file, null, null, file + ": internal error: " + e);
+            return new Extracted(file, file + ": internal error: " + e);
         }
     }
 
@@ -140,6 +150,9 @@ public final class IngestService {
     private IngestedFile storeOne(Extracted extracted) {
         if (extracted.failure() != null) {
             return IngestedFile.failed(extracted.file(), extracted.failure());
+        }
+        if (extracted.known() != null) {
+            return extracted.known();
         }
         Extraction extraction = extracted.extraction();
         StoreOutcome outcome = store.store(new SourceFile(extracted.file().getFileName().toString(), extracted.bytes()),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.upright.ingest.model.DocumentInfo;
 import org.upright.ingest.store.StoreOutcome;
+import org.upright.ingest.store.StoredDocument;
 
 /**
  * What happened to one file of a batch: stored new, unchanged, stored as a new version of its document, or failed
@@ -26,6 +27,11 @@ public record IngestedFile(Path file, Status status, String symbol, String kind,
         };
         return new IngestedFile(file, status, info.symbol(), info.kind(), outcome.paragraphs(), outcome.statements(),
                 outcome.recommendations(), null, extraction.warnings());
+    }
+
+    static IngestedFile unchanged(Path file, StoredDocument stored, StoreOutcome outcome) {
+        return new IngestedFile(file, Status.UNCHANGED, stored.symbol(), stored.kind(), outcome.paragraphs(),
+                outcome.statements(), outcome.recommendations(), null, List.of());
     }
 
     static IngestedFile failed(Path file, String reason) {

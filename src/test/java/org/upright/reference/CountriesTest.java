@@ -37,6 +37,7 @@ class CountriesTest {
             United Kingdom                                        | GBR
             Türkiye                                               | TUR
             Turkey                                                | TUR
+            East Timor                                            | TLS
             Côte d'Ivoire                                         | CIV
             Côte d’Ivoire                                         | CIV
             Cote d'Ivoire                                         | CIV

@@ -101,6 +101,15 @@ public final class DocumentStore {
         }
     }
 
+    /**
+     * What storing these bytes would do if they are stored already: {@code UNCHANGED}, with the stored counts. Lets a
+     * batch skip extracting a file it has seen.
+     */
+    public Optional<StoreOutcome> storedAlready(SourceFile file) {
+        return read("cannot look up " + file.name(), ctx -> DocumentRows.bySha256(ctx, file.sha256())
+                .map(found -> unchanged(ctx, found.id())));
+    }
+
     /** One stored version of a document. */
     public Optional<StoredDocument> find(long documentId) {
         return read("cannot read document " + documentId, ctx -> DocumentRows.byId(ctx, documentId));
