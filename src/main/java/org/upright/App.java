@@ -25,11 +25,14 @@ public final class App {
     }
 
     public static void main(String[] args) {
+        System.exit(commandLine().run(args));
+    }
+
+    /** The command line with every service wired, as {@link #main} runs it. */
+    static CommandLineInterface commandLine() {
         Supplier<ReferenceData> reference = once(ReferenceData::load);
         Supplier<Extractor> extractor = once(() -> new Extractor(reference.get()));
-        CommandLineInterface cli = new CommandLineInterface(extractor,
-                location -> backend(location, reference.get(), extractor.get()));
-        System.exit(cli.run(args));
+        return new CommandLineInterface(extractor, location -> backend(location, reference.get(), extractor.get()));
     }
 
     /** Opens the database of a data location, brings its reference tables up to date and builds the services. */
