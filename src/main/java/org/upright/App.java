@@ -2,6 +2,7 @@ package org.upright;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.function.Supplier;
 import org.upright.cli.Backend;
 import org.upright.cli.CommandLineInterface;
@@ -10,6 +11,7 @@ import org.upright.ingest.Extractor;
 import org.upright.ingest.IngestService;
 import org.upright.ingest.store.DocumentStore;
 import org.upright.ingest.store.ReferenceTables;
+import org.upright.obligation.ObligationService;
 import org.upright.obligation.RatificationImport;
 import org.upright.reference.ReferenceData;
 import org.upright.storage.Database;
@@ -47,6 +49,8 @@ public final class App {
         IngestService ingest = new IngestService(extractor, new DocumentStore(database),
                 Runtime.getRuntime().availableProcessors());
         RatificationImport ratifications = new RatificationImport(database, reference);
+        ObligationService obligations = new ObligationService(new DocumentStore(database), ratifications, reference,
+                Clock.systemDefaultZone());
         return new Backend() {
             @Override
             public IngestService ingest() {
@@ -56,6 +60,11 @@ public final class App {
             @Override
             public RatificationImport ratifications() {
                 return ratifications;
+            }
+
+            @Override
+            public ObligationService obligations() {
+                return obligations;
             }
 
             @Override

@@ -1,6 +1,7 @@
 package org.upright.cli;
 
 import org.upright.ingest.IngestService;
+import org.upright.obligation.ObligationService;
 import org.upright.obligation.RatificationImport;
 
 /**
@@ -12,6 +13,8 @@ public interface Backend extends AutoCloseable {
     IngestService ingest();
 
     RatificationImport ratifications();
+
+    ObligationService obligations();
 
     @Override
     void close();

@@ -86,6 +86,12 @@ public final class CommandLineInterface {
             if (type == IngestCommand.class) {
                 return type.cast(new IngestCommand(backends));
             }
+            if (type == StatusCommand.class) {
+                return type.cast(new StatusCommand(backends));
+            }
+            if (type == CalendarCommand.class) {
+                return type.cast(new CalendarCommand(backends));
+            }
             if (type == ImportCommand.Ratifications.class) {
                 return type.cast(new ImportCommand.Ratifications(backends));
             }

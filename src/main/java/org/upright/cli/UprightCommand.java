@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Upright turns the UN's human-rights documents about a country into a live record of its "
                 + "obligations and of every recommendation made to it.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, ImportCommand.class},
+        subcommands = {ExtractCommand.class, IngestCommand.class, ImportCommand.class, StatusCommand.class,
+            CalendarCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'upright COMMAND --help' for a command's options."})
 final class UprightCommand implements Runnable {

@@ -128,6 +128,19 @@ public final class RatificationImport {
         return text.matches("\\d{4}") ? Integer.valueOf(text) : null;
     }
 
+    /** One row of an imported dataset: a State's standing to one instrument, with the dataset and its import time. */
+    public record DatasetRow(String instrument, Integer year, boolean signatory, String status, String source,
+                             OffsetDateTime importedAt) {
+    }
+
+    /** Every dataset's rows for a State, in instrument order. */
+    public List<DatasetRow> rows(String country) {
+        return database.dsl().select(INSTRUMENT, YEAR, SIGNATORY, STATUS, SOURCE, IMPORTED_AT).from(FACTS)
+                .where(COUNTRY.eq(country)).orderBy(INSTRUMENT, SOURCE)
+                .fetch(r -> new DatasetRow(r.value1(), r.value2(), Boolean.TRUE.equals(r.value3()), r.value4(),
+                        r.value5(), r.value6()));
+    }
+
     /** The facts stored for a State, for the obligations feature and tests. */
     public List<Fact> facts(String country) {
         DSLContext sql = database.dsl();

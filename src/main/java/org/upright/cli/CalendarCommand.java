@@ -1,0 +1,83 @@
+package org.upright.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.upright.common.DataLocation;
+import org.upright.common.UprightException;
+import org.upright.obligation.CalendarWriter;
+import org.upright.obligation.CountryObligations;
+import org.upright.obligation.Deadline;
+import org.upright.obligation.ObligationService;
+import org.upright.reference.Country;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code upright calendar COUNTRY -o FILE.ics}: a State's deadlines as iCalendar, for the focal points' calendars. */
+@Command(name = "calendar", mixinStandardHelpOptions = true,
+        header = "Write a State's deadlines (reports, follow-up replies, UPR review) as an iCalendar file.",
+        description = "Reports due and overdue, follow-up replies not yet received and the next UPR review, as "
+                + "all-day events with a reminder 30 days before. Importing the file again updates the same events.")
+final class CalendarCommand implements Callable<Integer> {
+    private final Function<DataLocation, Backend> backends;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StorageOptions storage;
+
+    @Parameters(index = "0", paramLabel = "COUNTRY", description = "ISO 3166 code (KAZ, KZ) or UN short name.")
+    String country;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.ics", required = true, description = "The file to write.")
+    Path output;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to compute for, YYYY-MM-DD (default: "
+            + "today).")
+    String asOf;
+
+    CalendarCommand(Function<DataLocation, Backend> backends) {
+        this.backends = backends;
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate day = asOf == null ? null : StatusCommand.date(asOf);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Backend backend = backends.apply(storage.location())) {
+            ObligationService obligations = backend.obligations();
+            Country state = obligations.country(country);
+            CountryObligations status = obligations.status(state, day == null ? obligations.today() : day);
+            List<Deadline> deadlines = obligations.deadlines(status);
+            String ics = CalendarWriter.write("Upright: " + state.name(), deadlines, obligations.now());
+            write(output, ics);
+            out.printf("%d deadline(s) for %s written to %s%n", deadlines.size(), state.name(), output);
+        }
+        out.flush();
+        return CommandLineInterface.EXIT_OK;
+    }
+
+    /** Writes through a temporary file, so that a failure never leaves half a calendar in place. */
+    private static void write(Path output, String ics) {
+        try {
+            Path dir = output.toAbsolutePath().getParent();
+            Path temp = Files.createTempFile(dir, ".upright-", ".ics");
+            Files.writeString(temp, ics, StandardCharsets.UTF_8);
+            Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UprightException(output + ": cannot write the calendar (" + e.getMessage() + ")", e);
+        }
+    }
+}

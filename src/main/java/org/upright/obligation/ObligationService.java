@@ -1,0 +1,157 @@
+package org.upright.obligation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.upright.common.PartialDate;
+import org.upright.common.UsageException;
+import org.upright.ingest.store.DocumentStore;
+import org.upright.ingest.treaty.ConcludingObservationsExtractor;
+import org.upright.reference.Country;
+import org.upright.reference.ReferenceData;
+import org.upright.reference.UprSessions;
+
+/**
+ * What a State has accepted and what it owes, computed from the stored documents and the imported ratification
+ * datasets as of a date: the ratification registry, the reporting calendar with the compliance indicator, follow-up
+ * deadlines, special-procedure cooperation, recommendations to ratify, and the deadlines for a calendar.
+ */
+public final class ObligationService {
+    private static final Pattern UPR_SESSION = Pattern.compile("^A/HRC/WG\\.6/(\\d+)/");
+
+    private final DocumentStore store;
+    private final RatificationImport datasets;
+    private final ReferenceData reference;
+    private final Clock clock;
+    private final RatificationRegistry registry;
+    private final ReportingCalendar calendar;
+    private final FollowUpRequests followUps;
+    private final SpecialProcedureSummary specialProcedures = new SpecialProcedureSummary();
+    private final RatifyRecommendationLinks ratifyLinks;
+
+    public ObligationService(DocumentStore store, RatificationImport datasets, ReferenceData reference, Clock clock) {
+        this.store = store;
+        this.datasets = datasets;
+        this.reference = reference;
+        this.clock = clock;
+        TreatyKeys keys = new TreatyKeys(reference.instruments(), reference.mechanisms());
+        ConcludingObservationsExtractor observations = new ConcludingObservationsExtractor(reference);
+        this.registry = new RatificationRegistry(reference.instruments());
+        this.calendar = new ReportingCalendar(reference.instruments(), keys, ReportingPeriods.load(), observations);
+        this.followUps = new FollowUpRequests(keys, observations);
+        this.ratifyLinks = new RatifyRecommendationLinks(reference);
+    }
+
+    /** Today, by the clock given (tests fix it). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The present instant, by the clock given: what a calendar file is stamped with. */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * The State named by an ISO 3166 alpha-3 or alpha-2 code or a name.
+     *
+     * @throws UsageException naming what is accepted, when nothing matches
+     */
+    public Country country(String code) {
+        String c = code == null ? "" : code.strip();
+        return reference.countries().byAlpha3(c).or(() -> reference.countries().byAlpha2(c))
+                .or(() -> reference.countries().byName(c))
+                .orElseThrow(() -> new UsageException("unknown country \"" + code
+                        + "\": give an ISO 3166 code (KAZ or KZ) or the UN short name"));
+    }
+
+    /** Everything the State has accepted and owes as of the date. */
+    public CountryObligations status(Country country, LocalDate asOf) {
+        StateEvidence evidence = StateEvidence.load(country.alpha3(), store, datasets, reference.sessions());
+        List<Conflict> conflicts = new ArrayList<>();
+        RatificationRegistry.Result instruments = registry.status(evidence, asOf);
+        conflicts.addAll(instruments.conflicts());
+        List<BodyReporting> reporting = calendar.status(evidence, instruments.instruments(), asOf);
+        List<FollowUpStatus> followUp = followUps.status(evidence, asOf, conflicts);
+        SpecialProcedureStatus sp = specialProcedures.status(evidence, asOf).orElse(null);
+        List<RatifyAsk> asks = ratifyLinks.asks(evidence, instruments.instruments(), asOf);
+        return new CountryObligations(country, asOf, instruments.instruments(), reporting,
+                ReportingCompliance.of(reporting), followUp, sp, asks, conflicts, evidence.documents().size());
+    }
+
+    /**
+     * What the State owes from the date on, soonest first, then what is overdue: reports due, follow-up replies
+     * not received, and its next UPR review.
+     */
+    public List<Deadline> deadlines(CountryObligations status) {
+        List<Deadline> deadlines = new ArrayList<>();
+        for (BodyReporting r : status.reporting()) {
+            if (r.nextReportDue() != null) {
+                String state = r.status() == ReportingStatus.OVERDUE ? "overdue since " + r.statusDate()
+                        : r.status().label();
+                deadlines.add(new Deadline(Deadline.Kind.REPORT, r.nextReportDue(), r.body(),
+                        r.body() + ": report " + state, text(r.statusText()),
+                        r.source().name()));
+            }
+        }
+        for (FollowUpStatus f : status.followUp()) {
+            if (!Boolean.TRUE.equals(f.received())) {
+                deadlines.add(new Deadline(Deadline.Kind.FOLLOW_UP, f.dueDate(), f.body(),
+                        f.body() + ": follow-up information due"
+                                + (f.paragraphs().isEmpty() ? "" : " (paragraphs " + join(f.paragraphs()) + ")"),
+                        text(f.text()), f.source().name()));
+            }
+        }
+        nextReview(status).ifPresent(deadlines::add);
+        deadlines.sort(Comparator.comparing(Deadline::date));
+        return deadlines;
+    }
+
+    /**
+     * The State's next UPR review, from the latest Working Group session that reviewed it: a cycle later, in the
+     * session at the same place of the next cycle; known to the year.
+     */
+    private Optional<Deadline> nextReview(CountryObligations status) {
+        UprSessions sessions = reference.sessions();
+        OptionalInt last = store.documents().stream().filter(d -> status.country().alpha3().equals(d.country()))
+                .map(d -> d.symbol() == null ? null : UPR_SESSION.matcher(d.symbol()))
+                .filter(m -> m != null && m.find()).mapToInt(m -> Integer.parseInt(m.group(1))).max();
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        int session = last.getAsInt();
+        OptionalInt cycle = sessions.cycle(session);
+        OptionalInt first = cycle.isPresent() ? sessions.firstSessionOf(cycle.getAsInt()) : OptionalInt.empty();
+        OptionalInt nextFirst = cycle.isPresent() ? sessions.firstSessionOf(cycle.getAsInt() + 1) : OptionalInt.empty();
+        if (first.isEmpty() || nextFirst.isEmpty()) {
+            return Optional.empty();
+        }
+        int next = nextFirst.getAsInt() + (session - first.getAsInt());
+        OptionalInt year = sessions.year(next);
+        OptionalInt lastYear = sessions.year(session);
+        if (year.isEmpty() && lastYear.isEmpty()) {
+            return Optional.empty();
+        }
+        PartialDate date = PartialDate.ofYear(year.isPresent() ? year.getAsInt() : lastYear.getAsInt() + 5);
+        if (date.year() < status.asOf().getYear()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Deadline(Deadline.Kind.UPR_REVIEW, date, "UPR",
+                "UPR: review of " + status.country().name() + " (Working Group session " + next + ", expected)",
+                "The review a cycle after session " + session + "; the national report is due about three months "
+                        + "before the session.", "UPR sessions table"));
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String join(List<Integer> numbers) {
+        return String.join(", ", numbers.stream().map(String::valueOf).toList());
+    }
+}
