@@ -63,6 +63,11 @@ public final class ConcludingObservationsExtractor {
                 year == null ? null : PartialDate.ofYear(year));
     }
 
+    /** The request for the State party's next report in observations already extracted, if it gives a due date. */
+    public Optional<NextReportRequest> nextReport(ExtractedDocument document) {
+        return NextReports.find(document.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
     private Reading read(DocumentInfo info, ReadDocument document, List<String> warnings) {
         Layout layout = layouts.parse(document);
         String titlePage = document.firstPage();
