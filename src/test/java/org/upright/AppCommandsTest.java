@@ -112,4 +112,57 @@ class AppCommandsTest {
         return Stream.concat(Stream.concat(Stream.of("import", "ratifications"), where(backend, config).stream()),
                 Stream.of("src/test/resources/ratification")).toArray(String[]::new);
     }
+
+    @Test
+    void statusPrintsOverdueReportsFirstAndJsonInTheExchangeShapes() throws IOException {
+        Path data = dir.resolve("data");
+        run("ingest", "--data", data.toString(), batch("A_HRC_WG.6_7_KAZ_2.txt").toString());
+
+        Run text = run("status", "KAZ", "--as-of", "2009-10-31", "--data", data.toString());
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Kazakhstan (KAZ) as of 2009-10-31", "OVERDUE since 2007-09",
+                "communications: 15 sent, 9 replied (60 per cent)", "paragraphs 7, 9, 18, 29");
+        assertThat(text.out().indexOf("CERD")).isLessThan(text.out().indexOf("CESCR"));
+
+        Run json = run("status", "kz", "--as-of", "2009-10-31", "--format", "json", "--data", data.toString());
+        assertThat(json.code()).isZero();
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out());
+        assertThat(root.path("treatyBodyReporting").get(0).path("status").asText()).isEqualTo("overdue");
+        assertThat(root.path("treatyBodyReporting").get(0).path("statusDate").asText()).isEqualTo("2007-09");
+        assertThat(root.path("specialProcedures").path("communications").path("replied").asInt()).isEqualTo(9);
+        assertThat(root.path("followUp").get(0).path("received").asBoolean(true)).isFalse();
+        assertThat(root.has("ratifications") && root.has("notParty") && root.has("conflicts")).isTrue();
+    }
+
+    @Test
+    void anUnknownCountryOrAMalformedDateIsExitTwoWithWhatIsAccepted() {
+        Path data = dir.resolve("data");
+
+        Run country = run("status", "Atlantis", "--data", data.toString());
+        Run date = run("status", "KAZ", "--as-of", "31/10/2009", "--data", data.toString());
+        Run format = run("status", "KAZ", "--format", "xml", "--data", data.toString());
+
+        assertThat(country.code()).isEqualTo(2);
+        assertThat(country.err().strip()).contains("unknown country \"Atlantis\"", "ISO 3166").doesNotContain("\n");
+        assertThat(date.code()).isEqualTo(2);
+        assertThat(date.err()).contains("YYYY-MM-DD");
+        assertThat(format.code()).isEqualTo(2);
+        assertThat(format.err()).contains("text or json");
+    }
+
+    @Test
+    void calendarWritesTheDeadlinesAsICalendar() throws IOException {
+        Path data = dir.resolve("data");
+        run("ingest", "--data", data.toString(), batch("A_HRC_WG.6_7_KAZ_2.txt").toString());
+        Path ics = dir.resolve("kaz.ics");
+
+        Run run = run("calendar", "KAZ", "--as-of", "2009-10-31", "-o", ics.toString(), "--data", data.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        String calendar = Files.readString(ics);
+        assertThat(calendar).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:CAT: report due",
+                "SUMMARY:CAT: follow-up information due (paragraphs 7\\, 9\\, 18\\, 29)", "DTSTART;VALUE=DATE:20121130");
+        assertThat(run.out()).contains("deadline(s) for Kazakhstan written to");
+    }
 }

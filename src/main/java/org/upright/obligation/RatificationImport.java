@@ -133,6 +133,11 @@ public final class RatificationImport {
                              OffsetDateTime importedAt) {
     }
 
+    /** The States any dataset has rows for, by ISO 3166 alpha-3 code. */
+    public List<String> countries() {
+        return database.dsl().selectDistinct(COUNTRY).from(FACTS).orderBy(COUNTRY).fetch(COUNTRY);
+    }
+
     /** Every dataset's rows for a State, in instrument order. */
     public List<DatasetRow> rows(String country) {
         return database.dsl().select(INSTRUMENT, YEAR, SIGNATORY, STATUS, SOURCE, IMPORTED_AT).from(FACTS)

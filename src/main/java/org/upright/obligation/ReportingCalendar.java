@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.upright.common.PartialDate;
 import org.upright.ingest.model.TreatyBodyReport;
 import org.upright.ingest.treaty.ConcludingObservationsExtractor;
+import org.upright.ingest.treaty.NextReportRequest;
 import org.upright.reference.Instrument;
 import org.upright.reference.Instruments;
 
@@ -105,7 +106,10 @@ final class ReportingCalendar {
                 }
                 Facts facts = byInstrument.computeIfAbsent(instrument.get().code(), k -> new Facts());
                 facts.observations.add(doc.date());
-                // NEXT-REPORT: the due date concluding observations give (waits for NextReports)
+                Optional<NextReportRequest> next = observations.nextReport(doc.document());
+                next.flatMap(n -> date(n.dueDate())).ifPresent(due -> facts.dues.add(new Due(due, doc.date(), false,
+                        (next.get().ordinal() == null ? "next" : next.get().ordinal()) + " periodic report due "
+                                + due, doc.source())));
             }
         }
         return byInstrument;

@@ -56,8 +56,12 @@ final class TreatyKeys {
         return instruments.all().stream().filter(i -> body.equals(i.body())).findFirst();
     }
 
-    /** The label a body has in output: the protocol's code, or the body's code. */
+    /** How the compilations' reporting tables name a body where its code is not what they print. */
+    private static final java.util.Map<String, String> TABLE_NAMES = java.util.Map.of("HRCttee", "HR Committee");
+
+    /** The label a body has in output, as the reporting tables print it: the protocol's code, or the body's. */
     static String label(Instrument instrument, Instrument mainTreaty) {
-        return instrument.equals(mainTreaty) ? instrument.body() : instrument.code();
+        return instrument.equals(mainTreaty) ? TABLE_NAMES.getOrDefault(instrument.body(), instrument.body())
+                : instrument.code();
     }
 }
