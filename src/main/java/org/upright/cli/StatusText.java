@@ -90,7 +90,10 @@ final class StatusText {
                     : i.signed() != null ? "signed " + i.signed() : "";
             String procedures = !i.participation().bound() ? ""
                     : i.procedures().stream().map(StatusText::procedure).collect(Collectors.joining("; "));
-            out.printf("  %-12s %-11s %-11s %s%n", i.instrument(), i.participation().label(), since, procedures);
+            String declarations = i.declarations() == null || i.declarations().equalsIgnoreCase("none") ? ""
+                    : (procedures.isEmpty() ? "" : "; ") + "declarations/reservations: " + i.declarations();
+            out.printf("  %-12s %-11s %-11s %s%s%n", i.instrument(), i.participation().label(), since, procedures,
+                    declarations);
         }
         List<String> unknown = instruments.stream().filter(i -> i.participation() == Participation.UNKNOWN)
                 .map(InstrumentStatus::instrument).toList();
@@ -115,7 +118,8 @@ final class StatusText {
         out.printf("  visits done: %d%s%n", sp.visits().size(), sp.visits().isEmpty() ? ""
                 : " (" + sp.visits().stream().map(v -> v.mandate() + " " + v.start())
                         .collect(Collectors.joining("; ")) + ")");
-        out.printf("  visits agreed in principle: %d, requested: %d%n", sp.agreed().size(), sp.requested().size());
+        out.printf("  visits agreed in principle: %d%s%n", sp.agreed().size(), planned(sp.agreed()));
+        out.printf("  visits requested: %d%s%n", sp.requested().size(), planned(sp.requested()));
         if (sp.communications() != null) {
             out.printf("  communications: %s sent, %s replied%s%n", num(sp.communications().sent()),
                     num(sp.communications().replied()),
@@ -125,6 +129,11 @@ final class StatusText {
             out.printf("  questionnaires: %s answered in time of %s%n", num(sp.questionnaires().answeredInTime()),
                     num(sp.questionnaires().sent()));
         }
+    }
+
+    private static String planned(List<org.upright.ingest.model.PlannedVisit> visits) {
+        return visits.isEmpty() ? "" : " (" + visits.stream().map(v -> v.mandate()
+                + (v.dateText() == null ? "" : ", " + v.dateText())).collect(Collectors.joining("; ")) + ")";
     }
 
     private static void asks(PrintWriter out, List<RatifyAsk> asks) {
