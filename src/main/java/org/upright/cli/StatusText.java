@@ -143,9 +143,9 @@ final class StatusText {
         out.println();
         out.println("Recommendations to ratify");
         for (RatifyAsk a : asks) {
-            out.printf("  %-12s %-14s %s %s by %s [%s %s]%n", a.instrument(), a.fulfilment(), a.action(),
-                    a.year() == null ? "" : "(" + a.year() + ")", String.join(", ", a.by()), a.document(),
-                    a.number() == null ? "" : a.number());
+            out.printf("  %-16s %-16s %s%s%s [%s%s]%n", a.instrument(), a.fulfilment(), a.action(),
+                    a.year() == null ? "" : " (" + a.year() + ")", a.by().isEmpty() ? "" : " by " + String.join(", ",
+                            a.by()), a.document(), a.number() == null ? "" : " " + a.number());
         }
     }
 

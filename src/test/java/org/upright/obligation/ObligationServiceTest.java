@@ -312,4 +312,30 @@ class ObligationServiceTest {
         assertThat(service.deadlines(paraguay)).extracting(Deadline::kind)
                 .containsExactly(Deadline.Kind.FOLLOW_UP, Deadline.Kind.REPORT);
     }
+
+    @Test
+    void recommendationsToRatifyAreFulfilledOnceTheRegistryHoldsALaterRatification() throws IOException {
+        try (Database database = Database.open(DatabaseConfig.forDataDir(dir))) {
+            ObligationService service = service(database, true, true);
+            Path review = Path.of("samples/A_HRC_14_10.pdf");
+            new DocumentStore(database).store(new SourceFile(review.getFileName().toString(),
+                    Files.readAllBytes(review)), new Extractor(REFERENCE).extract(review).document());
+
+            List<RatifyAsk> in2010 = service.status(kazakhstan(service), LocalDate.of(2010, 12, 31))
+                    .ratifyRecommendations();
+            List<RatifyAsk> now = service.status(kazakhstan(service), LocalDate.of(2026, 1, 1))
+                    .ratifyRecommendations();
+
+            assertThat(in2010).filteredOn(a -> a.instrument().equals("ICRMW") && a.document().contains("WG.6"))
+                    .singleElement().extracting(RatifyAsk::by).asList()
+                    .containsExactly("OHCHR-HC", "CERD", "CEDAW", "CAT");
+            assertThat(in2010).filteredOn(a -> a.instrument().equals("CRPD") && a.year() != null)
+                    .isNotEmpty().allMatch(a -> a.fulfilment().equals("open"));
+            // Kazakhstan became party to CRPD in 2015, after the recommendations of its 2010 review
+            assertThat(now).filteredOn(a -> a.instrument().equals("CRPD") && a.year() != null)
+                    .isNotEmpty().allMatch(a -> a.fulfilment().equals("fulfilled") && a.partySince() != null);
+            assertThat(now).filteredOn(a -> a.instrument().equals("ICRMW")).allMatch(a -> a.fulfilment().equals("open"));
+            assertThat(now.get(0).fulfilment()).as("open asks first").isEqualTo("open");
+        }
+    }
 }
