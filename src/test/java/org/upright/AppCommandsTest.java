@@ -163,6 +163,8 @@ class AppCommandsTest {
         String calendar = Files.readString(ics);
         assertThat(calendar).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:CAT: report due",
                 "SUMMARY:CAT: follow-up information due (paragraphs 7\\, 9\\, 18\\, 29)", "DTSTART;VALUE=DATE:20121130");
-        assertThat(run.out()).contains("deadline(s) for Kazakhstan written to");
+        assertThat(run.out()).contains("upcoming deadline(s) for Kazakhstan written to", "1 passed already");
+        assertThat(calendar).as("CERD's report, overdue since 2007, is not an upcoming event")
+                .doesNotContain("SUMMARY:CERD");
     }
 }

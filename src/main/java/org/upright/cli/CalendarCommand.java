@@ -60,10 +60,14 @@ final class CalendarCommand implements Callable<Integer> {
             ObligationService obligations = backend.obligations();
             Country state = obligations.country(country);
             CountryObligations status = obligations.status(state, day == null ? obligations.today() : day);
-            List<Deadline> deadlines = obligations.deadlines(status);
-            String ics = CalendarWriter.write("Upright: " + state.name(), deadlines, obligations.now());
+            List<Deadline> all = obligations.deadlines(status);
+            // a calendar holds what is to come; what is overdue is for `upright status`, where it comes first
+            List<Deadline> upcoming = all.stream().filter(d -> !d.passedBy(status.asOf())).toList();
+            String ics = CalendarWriter.write("Upright: " + state.name(), upcoming, obligations.now());
             write(output, ics);
-            out.printf("%d deadline(s) for %s written to %s%n", deadlines.size(), state.name(), output);
+            out.printf("%d upcoming deadline(s) for %s written to %s%s%n", upcoming.size(), state.name(), output,
+                    all.size() == upcoming.size() ? "" : "; " + (all.size() - upcoming.size())
+                            + " passed already (see upright status " + state.alpha3() + ")");
         }
         out.flush();
         return CommandLineInterface.EXIT_OK;

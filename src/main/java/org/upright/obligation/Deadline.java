@@ -27,6 +27,11 @@ public record Deadline(Kind kind, PartialDate date, String body, String title, S
         UPR_REVIEW
     }
 
+    /** Whether the whole period of the date (a year, a month, a day) is over by the day. */
+    public boolean passedBy(java.time.LocalDate day) {
+        return ReportingCalendar.overdue(date, new PartialDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
+    }
+
     public Deadline {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(date, "date");
