@@ -21,7 +21,31 @@ public final class NumberWords {
             + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|no|none)";
 
+    /** Ordinal words whose stem is not the cardinal with "th" dropped. */
+    private static final Map<String, String> ORDINAL_STEMS = Map.of("first", "one", "second", "two", "third", "three",
+            "fifth", "five", "eighth", "eight", "ninth", "nine", "twelfth", "twelve");
+
     private NumberWords() {
+    }
+
+    /**
+     * The value of an ordinal in words or digits, as UN documents number sessions ("twentieth", "thirty-fourth",
+     * "7th"), if the text is one.
+     */
+    public static OptionalInt parseOrdinal(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.matches("\\d+(?:st|nd|rd|th)")) {
+            return OptionalInt.of(Integer.parseInt(t.replaceAll("\\D", "")));
+        }
+        String[] parts = t.split("-");
+        String last = parts[parts.length - 1];
+        String stem = ORDINAL_STEMS.getOrDefault(last, last.endsWith("ieth") ? last.replaceAll("ieth$", "y")
+                : last.endsWith("th") ? last.substring(0, last.length() - 2) : null);
+        if (stem == null) {
+            return OptionalInt.empty();
+        }
+        parts[parts.length - 1] = stem;
+        return parse(String.join("-", parts));
     }
 
     /** The value of digits ("4,325") or number words ("twenty-one"), if the text is one. */

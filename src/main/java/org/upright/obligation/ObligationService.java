@@ -5,16 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.regex.Pattern;
-import org.upright.common.PartialDate;
 import org.upright.common.UsageException;
 import org.upright.ingest.store.DocumentStore;
 import org.upright.ingest.treaty.ConcludingObservationsExtractor;
 import org.upright.reference.Country;
 import org.upright.reference.ReferenceData;
-import org.upright.reference.UprSessions;
 
 /**
  * What a State has accepted and what it owes, computed from the stored documents and the imported ratification
@@ -22,8 +17,6 @@ import org.upright.reference.UprSessions;
  * deadlines, special-procedure cooperation, recommendations to ratify, and the deadlines for a calendar.
  */
 public final class ObligationService {
-    private static final Pattern UPR_SESSION = Pattern.compile("^A/HRC/WG\\.6/(\\d+)/");
-
     private final DocumentStore store;
     private final RatificationImport datasets;
     private final ReferenceData reference;
@@ -33,6 +26,7 @@ public final class ObligationService {
     private final FollowUpRequests followUps;
     private final SpecialProcedureSummary specialProcedures = new SpecialProcedureSummary();
     private final RatifyRecommendationLinks ratifyLinks;
+    private final UprReviews reviews;
 
     public ObligationService(DocumentStore store, RatificationImport datasets, ReferenceData reference, Clock clock) {
         this.store = store;
@@ -45,6 +39,7 @@ public final class ObligationService {
         this.calendar = new ReportingCalendar(reference.instruments(), keys, ReportingPeriods.load(), observations);
         this.followUps = new FollowUpRequests(keys, observations);
         this.ratifyLinks = new RatifyRecommendationLinks(reference);
+        this.reviews = new UprReviews(reference.sessions());
     }
 
     /** Today, by the clock given (tests fix it). */
@@ -107,44 +102,10 @@ public final class ObligationService {
                         text(f.text()), f.source().name()));
             }
         }
-        nextReview(status).ifPresent(deadlines::add);
+        StateEvidence evidence = StateEvidence.load(status.country().alpha3(), store, datasets, reference.sessions());
+        reviews.next(evidence, status.country(), status.asOf()).ifPresent(deadlines::add);
         deadlines.sort(Comparator.comparing(Deadline::date));
         return deadlines;
-    }
-
-    /**
-     * The State's next UPR review, from the latest Working Group session that reviewed it: a cycle later, in the
-     * session at the same place of the next cycle; known to the year.
-     */
-    private Optional<Deadline> nextReview(CountryObligations status) {
-        UprSessions sessions = reference.sessions();
-        OptionalInt last = store.documents().stream().filter(d -> status.country().alpha3().equals(d.country()))
-                .map(d -> d.symbol() == null ? null : UPR_SESSION.matcher(d.symbol()))
-                .filter(m -> m != null && m.find()).mapToInt(m -> Integer.parseInt(m.group(1))).max();
-        if (last.isEmpty()) {
-            return Optional.empty();
-        }
-        int session = last.getAsInt();
-        OptionalInt cycle = sessions.cycle(session);
-        OptionalInt first = cycle.isPresent() ? sessions.firstSessionOf(cycle.getAsInt()) : OptionalInt.empty();
-        OptionalInt nextFirst = cycle.isPresent() ? sessions.firstSessionOf(cycle.getAsInt() + 1) : OptionalInt.empty();
-        if (first.isEmpty() || nextFirst.isEmpty()) {
-            return Optional.empty();
-        }
-        int next = nextFirst.getAsInt() + (session - first.getAsInt());
-        OptionalInt year = sessions.year(next);
-        OptionalInt lastYear = sessions.year(session);
-        if (year.isEmpty() && lastYear.isEmpty()) {
-            return Optional.empty();
-        }
-        PartialDate date = PartialDate.ofYear(year.isPresent() ? year.getAsInt() : lastYear.getAsInt() + 5);
-        if (date.year() < status.asOf().getYear()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Deadline(Deadline.Kind.UPR_REVIEW, date, "UPR",
-                "UPR: review of " + status.country().name() + " (Working Group session " + next + ", expected)",
-                "The review a cycle after session " + session + "; the national report is due about three months "
-                        + "before the session.", "UPR sessions table"));
     }
 
     private static String text(String s) {

@@ -338,4 +338,27 @@ class ObligationServiceTest {
             assertThat(now.get(0).fulfilment()).as("open asks first").isEqualTo("open");
         }
     }
+
+    @Test
+    void theNextUprReviewIsTheSessionACycleAfterTheLatestReviewHeldByTheDay() throws IOException {
+        try (Database database = Database.open(DatabaseConfig.forDataDir(dir))) {
+            ObligationService service = service(database, true, false);
+            Path review = Path.of("samples/A_HRC_28_10.pdf"); // "held its twentieth session"
+            new DocumentStore(database).store(new SourceFile(review.getFileName().toString(),
+                    Files.readAllBytes(review)), new Extractor(REFERENCE).extract(review).document());
+
+            Deadline in2009 = review(service, LocalDate.of(2009, 10, 31));
+            Deadline in2016 = review(service, LocalDate.of(2016, 1, 1));
+
+            assertThat(in2009.title()).contains("session 20");
+            assertThat(in2009.date()).hasToString("2014");
+            assertThat(in2016.title()).contains("session 34");
+            assertThat(in2016.date()).hasToString("2019");
+        }
+    }
+
+    private static Deadline review(ObligationService service, LocalDate day) {
+        return service.deadlines(service.status(kazakhstan(service), day)).stream()
+                .filter(d -> d.kind() == Deadline.Kind.UPR_REVIEW).findFirst().orElseThrow();
+    }
 }
