@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -20,7 +19,6 @@ import org.upright.reference.Country;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -38,15 +36,11 @@ final class CalendarCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage;
 
-    @Parameters(index = "0", paramLabel = "COUNTRY", description = "ISO 3166 code (KAZ, KZ) or UN short name.")
-    String country;
+    @Mixin
+    CountryOnDay target;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.ics", required = true, description = "The file to write.")
     Path output;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to compute for, YYYY-MM-DD (default: "
-            + "today).")
-    String asOf;
 
     CalendarCommand(Function<DataLocation, Backend> backends) {
         this.backends = backends;
@@ -54,12 +48,12 @@ final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = asOf == null ? null : StatusCommand.date(asOf);
+        target.check();
         PrintWriter out = spec.commandLine().getOut();
         try (Backend backend = backends.apply(storage.location())) {
             ObligationService obligations = backend.obligations();
-            Country state = obligations.country(country);
-            CountryObligations status = obligations.status(state, day == null ? obligations.today() : day);
+            CountryObligations status = target.status(obligations);
+            Country state = status.country();
             List<Deadline> all = obligations.deadlines(status);
             // a calendar holds what is to come; what is overdue is for `upright status`, where it comes first
             List<Deadline> upcoming = all.stream().filter(d -> !d.passedBy(status.asOf())).toList();
