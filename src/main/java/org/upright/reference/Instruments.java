@@ -22,6 +22,7 @@ public final class Instruments {
     private final Map<String, Instrument> byName = new HashMap<>();
     private final Map<String, RelatedInstrument> otherByName = new HashMap<>();
     private final PhraseMatcher<Instrument> abbreviations = new PhraseMatcher<>(true);
+    private final InstrumentNameReader names;
 
     private Instruments(JsonNode table) {
         List<Instrument> core = new ArrayList<>();
@@ -52,6 +53,7 @@ public final class Instruments {
         }
         all = List.copyOf(core);
         others = List.copyOf(related);
+        names = new InstrumentNameReader(all, others);
     }
 
     /** The table, read once per JVM from the classpath. */
@@ -97,6 +99,31 @@ public final class Instruments {
             mentions.add(new InstrumentMention(match.value(), match.start(), match.end()));
         }
         return mentions;
+    }
+
+    /**
+     * Every instrument named in running text, left to right, the longest reading at each place: a core or other
+     * instrument's code written in capitals ("CAT", not "cat"), alias or full name, with or without its commas, a
+     * leading "International" or a plural ending ("the Convention on Enforced Disappearances"); a full name with a
+     * core code in place of the treaty it contains ("the Optional Protocol to the CRPD"); a beginning of a full name
+     * that belongs to one instrument only and ends where the text's phrase does ("the Convention against Torture");
+     * and names read in context: "its Optional Protocol" and "the Optional Protocol thereto" (of the core instrument
+     * named last), "the Optional Protocols to the CRC", "both Optional Protocols to ICCPR" (the two adopted first),
+     * "the 1954 and 1961 Conventions". A name that stays ambiguous ("the Optional Protocol to the CRC") gives no
+     * mention, and neither does any word of an unknown name that begins like a known one ("the Convention on the
+     * non-applicability of statutory limitations").
+     */
+    public List<InstrumentNameMention> findNames(String text) {
+        return findNames(text, null);
+    }
+
+    /**
+     * {@link #findNames(String)} in a text written in a known year, or null if unknown: a name that fits several
+     * instruments drops those adopted after that year, unless that leaves none ("the Optional Protocols to the CRC"
+     * in 2009 are the two adopted in 2000, not the third of 2011).
+     */
+    public List<InstrumentNameMention> findNames(String text, Integer year) {
+        return names.read(text, year);
     }
 
     /**

@@ -164,6 +164,73 @@ class InstrumentsTest {
         assertThat(instruments.otherByName("palermo protocol")).isPresent();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ratify OP-CAT and ICRMW                                                       | OP-CAT / ICRMW
+            the cat and the CAT                                                           | CAT
+            ratify ICPPED and the Migrant Workers Convention                              | CED / ICRMW
+            the International Covenant on Economic, Social and Cultural Rights            | ICESCR
+            the International Covenant on Economic Social and Cultural Rights             | ICESCR
+            the Covenant on Civil and Political Rights                                    | ICCPR
+            the Second Optional Protocol to the ICCPR                                     | ICCPR-OP 2
+            the Optional Protocol to CRPD                                                 | OP-CRPD
+            the Convention against Torture, and the Convention on the Rights of the Child | CAT / CRC
+            the Convention on Enforced Disappearances                                     | CED
+            the Rome Statute of the ICC                                                   | Rome Statute
+            the ILO Domestic Workers Convention, 2011 (No. 189)                           | ILO C189
+            the Optional Protocol to the Convention on the Rights of the Child            | -
+            ILO Convention No. 190                                                        | -
+            the Convention on the non-applicability of statutory limitations              | -
+            """)
+    void findNamesReadsCodesAliasesNamesAndDistinctiveBeginnings(String text, String expected) {
+        assertThat(namesIn(text, null)).isEqualTo(expected.equals("-") ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            the Convention against Torture and its Optional Protocol             | -    | CAT / OP-CAT
+            the CRPD and the Optional Protocol thereto                           | -    | CRPD / OP-CRPD
+            both Optional Protocols to ICCPR                                     | -    | ICCPR-OP 1+ICCPR-OP 2
+            the Optional Protocols to the CRC                                    | -    | OP-CRC-AC+OP-CRC-SC+OP-CRC-IC
+            the Optional Protocols to the CRC                                    | 2009 | OP-CRC-AC+OP-CRC-SC
+            both Optional Protocols to the Convention on the Rights of the Child | -    | OP-CRC-AC+OP-CRC-SC
+            the 1954 and 1961 Conventions                                        | -    | 1954 Convention+1961 Convention
+            the 1951 Convention and its 1967 Protocol                            | -    | 1951 Convention / 1967 Protocol
+            its Optional Protocol                                                | -    | -
+            """)
+    void findNamesReadsNamesThatDependOnContext(String text, Integer year, String expected) {
+        assertThat(namesIn(text, year)).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @Test
+    void findNamesGivesTheSpanOfEachName() {
+        String text = "Ratify the Convention against Torture and OP-CAT,\nas well as the 1954 and 1961 Conventions.";
+
+        assertThat(instruments.findNames(text)).extracting(mention -> text.substring(mention.start(), mention.end()))
+                .containsExactly("Convention against Torture", "OP-CAT", "1954 and 1961 Conventions");
+    }
+
+    @Test
+    void tokenizedTextSplitsAsFindNamesDoesAndLocatesItsMentions() {
+        String text = "Ratify OP-CAT and CED10.";
+        TokenizedText tokens = TokenizedText.of(text);
+
+        assertThat(tokens.size()).isEqualTo(7);
+        assertThat(tokens.key(0)).isEqualTo("ratify");
+        assertThat(tokens.isNumber(5)).isTrue();
+        assertThat(tokens.isPunctuation(6)).isTrue();
+        InstrumentNameMention opcat = instruments.findNames(text).get(0);
+        assertThat(tokens.indexAt(opcat.start())).isEqualTo(1);
+        assertThat(tokens.indexAt(opcat.end())).isEqualTo(3);
+        assertThat(tokens.indexAt(text.length())).isEqualTo(7);
+    }
+
+    /** The codes of each mention joined by "+", mentions separated by " / ". */
+    private String namesIn(String text, Integer year) {
+        return String.join(" / ", instruments.findNames(text, year).stream()
+                .map(mention -> String.join("+", mention.codes())).toList());
+    }
+
     private static List<String> splitCodes(String codes) {
         // codes are separated by spaces, except the space inside "ICCPR-OP 1" and "ICCPR-OP 2"
         return List.of(codes.replaceAll("OP (\\d)", "OP_$1").split(" ")).stream().map(code -> code.replace('_', ' ')).toList();
