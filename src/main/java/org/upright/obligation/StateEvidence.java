@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.upright.common.PartialDate;
 import org.upright.ingest.model.ExtractedDocument;
 import org.upright.ingest.model.Statement;
@@ -31,12 +29,6 @@ record StateEvidence(List<Dated> documents, List<RatificationImport.DatasetRow> 
         }
     }
 
-    private static final Pattern UPR_SESSION = Pattern.compile("^A/HRC/WG\\.6/(\\d+)/");
-    private static final Pattern HRC_SESSION = Pattern.compile("^A/HRC/(?:DEC/)?(\\d+)/");
-    /** The Human Rights Council holds three regular sessions a year, the first in June 2006. */
-    private static final int HRC_FIRST_YEAR = 2006;
-    private static final int HRC_SESSIONS_PER_YEAR = 3;
-
     static StateEvidence load(String country, DocumentStore store, RatificationImport dataset, UprSessions sessions) {
         List<Dated> documents = new ArrayList<>();
         for (StoredDocument stored : store.documents()) {
@@ -55,19 +47,9 @@ record StateEvidence(List<Dated> documents, List<RatificationImport.DatasetRow> 
      * observations: the year of adoption).
      */
     static PartialDate dateOf(String symbol, ExtractedDocument document, UprSessions sessions) {
-        if (symbol != null) {
-            Matcher upr = UPR_SESSION.matcher(symbol);
-            if (upr.find()) {
-                var year = sessions.year(Integer.parseInt(upr.group(1)));
-                if (year.isPresent()) {
-                    return PartialDate.ofYear(year.getAsInt());
-                }
-            }
-            Matcher hrc = HRC_SESSION.matcher(symbol);
-            if (hrc.find()) {
-                int session = Integer.parseInt(hrc.group(1));
-                return PartialDate.ofYear(HRC_FIRST_YEAR + (session - 1) / HRC_SESSIONS_PER_YEAR);
-            }
+        var year = org.upright.document.SymbolDates.year(symbol, sessions);
+        if (year.isPresent()) {
+            return PartialDate.ofYear(year.getAsInt());
         }
         return document.paragraphs() == null ? null : document.paragraphs().stream()
                 .flatMap(p -> p.statements() == null ? java.util.stream.Stream.<Statement>empty() : p.statements().stream())

@@ -1,0 +1,79 @@
+package org.upright.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.upright.document.SymbolDates;
+import org.upright.ingest.model.ExtractedDocument;
+import org.upright.ingest.model.Paragraph;
+import org.upright.ingest.model.Recommendation;
+import org.upright.ingest.model.Statement;
+import org.upright.ingest.store.StoredDocument;
+import org.upright.reference.ReferenceData;
+import org.upright.search.IndexEntry;
+
+/**
+ * What of a stored document goes into the search index: every statement (with its paragraph as context), every UPR
+ * recommendation, and the paragraphs that have no statements (Working Group reports, responses, decisions), so
+ * that each text is found once. Ids are stable across reindexing: type letter, stored document id, ordinal.
+ */
+public final class IndexEntries {
+    private final ReferenceData reference;
+
+    public IndexEntries(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    /** The entries of one stored document version. */
+    public List<IndexEntry> of(StoredDocument stored, ExtractedDocument document) {
+        List<IndexEntry> entries = new ArrayList<>();
+        String symbol = stored.symbol() != null ? stored.symbol() : stored.fileName();
+        OptionalInt symbolYear = SymbolDates.year(stored.symbol(), reference.sessions());
+        Integer documentYear = symbolYear.isPresent() ? symbolYear.getAsInt() : null;
+        int statement = 0;
+        int paragraphOrdinal = 0;
+        for (Paragraph p : orEmpty(document.paragraphs())) {
+            List<Statement> statements = orEmpty(p.statements());
+            for (Statement s : statements) {
+                entries.add(new IndexEntry("s:" + stored.id() + ":" + statement++, "statement", stored.id(), symbol,
+                        stored.country(), orEmpty(s.speakers()), mechanisms(orEmpty(s.speakers())),
+                        s.year() != null ? s.year() : documentYear, s.kind(), List.of(), List.of(), List.of(), null,
+                        null, p.number(), null, s.text(), p.text()));
+            }
+            if (statements.isEmpty() && p.text() != null && !p.text().isBlank()) {
+                entries.add(new IndexEntry("p:" + stored.id() + ":" + paragraphOrdinal, "paragraph", stored.id(),
+                        symbol, stored.country(), List.of(), List.of(), documentYear, p.kind(), List.of(), List.of(),
+                        List.of(), null, null, p.number(), null, p.text(), null));
+            }
+            paragraphOrdinal++;
+        }
+        int number = 0;
+        for (Recommendation r : orEmpty(document.recommendations())) {
+            entries.add(new IndexEntry("r:" + stored.id() + ":" + number++, "recommendation", stored.id(), symbol,
+                    stored.country(), orEmpty(r.recommendingStates()), List.of("upr"), documentYear,
+                    "recommendation", List.of(), List.of(), List.of(),
+                    r.position() == null ? null : r.position().toLowerCase(Locale.ROOT), null, null, r.number(),
+                    r.text(), null));
+        }
+        return entries;
+    }
+
+    /** The families of the speakers: treaty-body, special-procedure, un-agency, ohchr, upr (a State), other. */
+    private List<String> mechanisms(List<String> speakers) {
+        Set<String> types = new LinkedHashSet<>();
+        for (String speaker : speakers) {
+            types.add(reference.mechanisms().byCode(speaker)
+                    .map(m -> m.type().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .orElse(reference.countries().byAlpha3(speaker).isPresent()
+                            || reference.countries().byName(speaker).isPresent() ? "upr" : "other"));
+        }
+        return List.copyOf(types);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
