@@ -1,7 +1,9 @@
 package org.upright.cli;
 
 import org.upright.ingest.IngestService;
+import org.upright.ingest.SearchSync;
 import org.upright.obligation.ObligationService;
+import org.upright.search.SearchIndex;
 import org.upright.obligation.RatificationImport;
 
 /**
@@ -15,6 +17,13 @@ public interface Backend extends AutoCloseable {
     RatificationImport ratifications();
 
     ObligationService obligations();
+
+    SearchIndex search();
+
+    SearchSync searchSync();
+
+    /** How many current documents the database holds. */
+    int documentCount();
 
     @Override
     void close();

@@ -86,6 +86,12 @@ public final class CommandLineInterface {
             if (type == IngestCommand.class) {
                 return type.cast(new IngestCommand(backends));
             }
+            if (type == SearchCommand.class) {
+                return type.cast(new SearchCommand(backends));
+            }
+            if (type == ReindexCommand.class) {
+                return type.cast(new ReindexCommand(backends));
+            }
             if (type == StatusCommand.class) {
                 return type.cast(new StatusCommand(backends));
             }

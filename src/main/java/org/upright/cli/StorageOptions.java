@@ -16,7 +16,12 @@ final class StorageOptions {
                     + "UPRIGHT_DB_PASSWORD).")
     String dbUrl;
 
+    @Option(names = "--search", paramLabel = "URL",
+            description = "An OpenSearch cluster instead of the data directory's Lucene index, e.g. "
+                    + "http://localhost:9200.")
+    String searchUrl;
+
     DataLocation location() {
-        return new DataLocation(dataDir, dbUrl);
+        return new DataLocation(dataDir, dbUrl, searchUrl);
     }
 }

@@ -32,10 +32,22 @@ public final class IngestService {
     private final DocumentStore store;
     private final int threads;
 
+    private final java.util.function.LongConsumer afterStore;
+
     public IngestService(Extractor extractor, DocumentStore store, int threads) {
+        this(extractor, store, threads, id -> { });
+    }
+
+    /**
+     * With {@code afterStore} told of each document version stored (new or a new version), after its transaction
+     * commits: the search index follows the database this way.
+     */
+    public IngestService(Extractor extractor, DocumentStore store, int threads,
+                         java.util.function.LongConsumer afterStore) {
         this.extractor = extractor;
         this.store = store;
         this.threads = Math.max(1, threads);
+        this.afterStore = afterStore;
     }
 
     /** Hears of progress: how many files there are, then each as it is done. */
@@ -157,6 +169,16 @@ public final class IngestService {
         Extraction extraction = extracted.extraction();
         StoreOutcome outcome = store.store(new SourceFile(extracted.file().getFileName().toString(), extracted.bytes()),
                 extraction.document());
-        return IngestedFile.stored(extracted.file(), extraction, outcome);
+        IngestedFile stored = IngestedFile.stored(extracted.file(), extraction, outcome);
+        if (outcome.status() != StoreOutcome.Status.UNCHANGED) {
+            try {
+                afterStore.accept(outcome.documentId());
+            } catch (UprightException e) {
+                // the database holds the document; the index catches up at the next start (SearchSync.repair)
+                return stored.withWarning("stored, but not yet searchable (" + e.getMessage()
+                        + "); the index is repaired when Upright next opens the data");
+            }
+        }
+        return stored;
     }
 }

@@ -29,6 +29,14 @@ public record IngestedFile(Path file, Status status, String symbol, String kind,
                 outcome.recommendations(), null, extraction.warnings());
     }
 
+    /** The same outcome with one more warning. */
+    IngestedFile withWarning(String warning) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.add(warning);
+        return new IngestedFile(file, status, symbol, kind, paragraphs, statements, recommendations, failure,
+                List.copyOf(all));
+    }
+
     static IngestedFile unchanged(Path file, StoredDocument stored, StoreOutcome outcome) {
         return new IngestedFile(file, Status.UNCHANGED, stored.symbol(), stored.kind(), outcome.paragraphs(),
                 outcome.statements(), outcome.recommendations(), null, List.of());

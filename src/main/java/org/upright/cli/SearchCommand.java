@@ -1,0 +1,110 @@
+package org.upright.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.upright.common.DataLocation;
+import org.upright.common.UsageException;
+import org.upright.search.SearchQuery;
+import org.upright.search.SearchResult;
+import org.upright.search.SearchResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code upright search QUERY}: what the UN said, found at once, with facets and the source sentence. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        header = "Search statements, recommendations and paragraphs, with facets and highlights.",
+        description = {"QUERY: words (any form: \"tortured\" finds torture), \"exact phrases\", prefix*, AND / OR / "
+                + "NOT, parentheses, and fields: speaker:CAT country:KAZ year:2009 year:[2004 TO 2010] "
+                + "kind:recommendation mechanism:treaty-body type:recommendation document:\"A/HRC/14/10\" "
+                + "position:supported. An empty query (\"\") lists everything the filters keep."})
+final class SearchCommand implements Callable<Integer> {
+    private final Function<DataLocation, Backend> backends;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StorageOptions storage;
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "The query; quote it in the shell.")
+    String query;
+
+    @Option(names = "--country", paramLabel = "ISO3", split = ",", description = "Only these States (KAZ,SVN).")
+    List<String> countries;
+
+    @Option(names = "--body", paramLabel = "CODE", split = ",",
+            description = "Only what these mechanisms or States said (CAT,CRC,SR-torture).")
+    List<String> bodies;
+
+    @Option(names = "--year", paramLabel = "YEAR", split = ",", description = "Only these years.")
+    List<String> years;
+
+    @Option(names = "--kind", paramLabel = "KIND", split = ",",
+            description = "recommendation, concern, welcome or information.")
+    List<String> kinds;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance or date (newest first; default: ${DEFAULT-VALUE}).")
+    String sort;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits per page (default: "
+            + "${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page number (default: "
+            + "${DEFAULT-VALUE}).")
+    int page;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    SearchCommand(Function<DataLocation, Backend> backends) {
+        this.backends = backends;
+    }
+
+    @Override
+    public Integer call() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("unknown format \"" + format + "\": use text or json");
+        }
+        if (!sort.equals("relevance") && !sort.equals("date")) {
+            throw new UsageException("unknown order \"" + sort + "\": use relevance or date");
+        }
+        if (limit < 1 || limit > SearchQuery.MAX_LIMIT || page < 1) {
+            throw new UsageException("--limit must be 1.." + SearchQuery.MAX_LIMIT + " and --page at least 1");
+        }
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        put(filters, "country", countries);
+        put(filters, "speaker", bodies);
+        put(filters, "year", years);
+        put(filters, "kind", kinds);
+        SearchQuery q = new SearchQuery(query, filters, sort.equals("date") ? SearchQuery.Sort.DATE
+                : SearchQuery.Sort.RELEVANCE, (page - 1) * limit, limit, true, true);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Backend backend = backends.apply(storage.location())) {
+            SearchResult result = backend.search().search(q);
+            if (format.equals("json")) {
+                out.println(SearchResultJson.write(result));
+            } else {
+                SearchText.print(out, q, result);
+            }
+        }
+        out.flush();
+        return CommandLineInterface.EXIT_OK;
+    }
+
+    private static void put(Map<String, List<String>> filters, String field, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            filters.put(field, values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.upright.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.upright.search.SearchHit;
+import org.upright.search.SearchQuery;
+import org.upright.search.SearchResult;
+
+/** The terminal view of a search: the hits with their matched words in [brackets] and sources, then the facets. */
+final class SearchText {
+    private static final int FACET_VALUES = 8;
+
+    private SearchText() {
+    }
+
+    static void print(PrintWriter out, SearchQuery query, SearchResult result) {
+        long first = result.hits().isEmpty() ? 0 : query.offset() + 1;
+        out.printf("%,d match(es)%s%n", result.total(), result.hits().isEmpty() ? ""
+                : String.format(", %d-%d shown", first, query.offset() + result.hits().size()));
+        for (SearchHit h : result.hits()) {
+            out.println();
+            String where = h.document() + (h.paragraph() == null ? "" : " para. " + h.paragraph())
+                    + (h.number() == null ? "" : " rec. " + h.number());
+            out.printf("%s  %s  %s%s%s%n", where, h.country(), String.join(", ", h.speakers()),
+                    h.year() == null ? "" : "  " + h.year(), h.kind() == null ? "" : "  " + h.kind());
+            out.println("  " + terminal(h.highlight() != null ? h.highlight() : h.text()));
+        }
+        if (!result.facets().isEmpty() && result.total() > 0) {
+            out.println();
+            for (String facet : List.of("speaker", "year", "kind", "country", "theme")) {
+                Map<String, Long> counts = result.facets().get(facet);
+                if (counts != null && !counts.isEmpty()) {
+                    out.printf("%-8s %s%n", facet + ":", counts.entrySet().stream().limit(FACET_VALUES)
+                            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
+                            + (counts.size() > FACET_VALUES ? ", ..." : ""));
+                }
+            }
+        }
+    }
+
+    /** The highlight for a terminal: marks as [brackets], HTML entities back to characters. */
+    static String terminal(String html) {
+        return html.replace("<mark>", "[").replace("</mark>", "]").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&");
+    }
+}

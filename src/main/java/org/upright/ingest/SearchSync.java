@@ -1,0 +1,83 @@
+package org.upright.ingest;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.upright.ingest.store.DocumentStore;
+import org.upright.ingest.store.StoredDocument;
+import org.upright.search.SearchIndex;
+
+/**
+ * Keeps the search index in step with the database, which is the record: each stored document is indexed after
+ * its transaction commits; a crash between the two is repaired when Upright next opens the data (documents the
+ * index lacks are indexed, superseded or removed ones dropped); {@code reindex} rebuilds everything.
+ */
+public final class SearchSync {
+    private final DocumentStore store;
+    private final SearchIndex index;
+    private final IndexEntries entries;
+
+    public SearchSync(DocumentStore store, SearchIndex index, IndexEntries entries) {
+        this.store = store;
+        this.index = index;
+        this.entries = entries;
+    }
+
+    /** What a repair or a rebuild did. */
+    public record Outcome(int indexed, int removed, long entries) {
+    }
+
+    /** Indexes one stored document version, and drops the versions it supersedes. */
+    public void indexed(long documentId) {
+        StoredDocument stored = store.find(documentId).orElse(null);
+        if (stored == null) {
+            index.removeDocument(documentId);
+            return;
+        }
+        index.replaceDocument(documentId, entries.of(stored, store.load(documentId)));
+        if (stored.symbol() != null || stored.fileName() != null) {
+            for (StoredDocument older : store.history(stored.symbol() != null ? stored.symbol() : stored.fileName())) {
+                if (older.id() != documentId && !older.current()) {
+                    index.removeDocument(older.id());
+                }
+            }
+        }
+    }
+
+    /** Makes the index hold exactly the current documents: indexes the missing, removes the rest. */
+    public Outcome repair(IntConsumer progress) {
+        List<StoredDocument> current = store.documents();
+        Set<Long> wanted = new HashSet<>();
+        current.forEach(d -> wanted.add(d.id()));
+        Set<Long> held = index.documentIds();
+        int removed = 0;
+        for (Long id : held) {
+            if (!wanted.contains(id)) {
+                index.removeDocument(id);
+                removed++;
+            }
+        }
+        int indexed = 0;
+        for (StoredDocument d : current) {
+            if (!held.contains(d.id())) {
+                index.replaceDocument(d.id(), entries.of(d, store.load(d.id())));
+                indexed++;
+                progress.accept(indexed);
+            }
+        }
+        return new Outcome(indexed, removed, index.size());
+    }
+
+    /** Rebuilds the index from the database. */
+    public Outcome rebuild(IntConsumer progress) {
+        index.clear();
+        return repair(progress);
+    }
+
+    /** How many documents a repair would index now. */
+    public int missing() {
+        Set<Long> held = index.documentIds();
+        return (int) store.documents().stream().filter(d -> !held.contains(d.id())).count();
+    }
+}
