@@ -8,12 +8,17 @@ import org.upright.cli.Backend;
 import org.upright.cli.CommandLineInterface;
 import org.upright.common.DataLocation;
 import org.upright.ingest.Extractor;
+import org.upright.common.UsageException;
+import org.upright.ingest.IndexEntries;
 import org.upright.ingest.IngestService;
+import org.upright.ingest.SearchSync;
 import org.upright.ingest.store.DocumentStore;
 import org.upright.ingest.store.ReferenceTables;
 import org.upright.obligation.ObligationService;
 import org.upright.obligation.RatificationImport;
 import org.upright.reference.ReferenceData;
+import org.upright.search.SearchIndex;
+import org.upright.search.lucene.LuceneSearchIndex;
 import org.upright.storage.Database;
 import org.upright.storage.DatabaseConfig;
 import org.upright.storage.StorageException;
@@ -46,10 +51,27 @@ public final class App {
             database.close();
             throw e;
         }
-        IngestService ingest = new IngestService(extractor, new DocumentStore(database),
-                Runtime.getRuntime().availableProcessors());
+        DocumentStore store = new DocumentStore(database);
+        SearchIndex index;
+        try {
+            index = searchIndex(location);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        SearchSync sync = new SearchSync(store, index, new IndexEntries(reference));
+        try {
+            // a crash between a database commit and the index update is mended here, before any command reads
+            sync.repair(done -> { });
+        } catch (RuntimeException e) {
+            index.close();
+            database.close();
+            throw e;
+        }
+        IngestService ingest = new IngestService(extractor, store, Runtime.getRuntime().availableProcessors(),
+                sync::indexed);
         RatificationImport ratifications = new RatificationImport(database, reference);
-        ObligationService obligations = new ObligationService(new DocumentStore(database), ratifications, reference,
+        ObligationService obligations = new ObligationService(store, ratifications, reference,
                 Clock.systemDefaultZone());
         return new Backend() {
             @Override
@@ -68,10 +90,37 @@ public final class App {
             }
 
             @Override
+            public SearchIndex search() {
+                return index;
+            }
+
+            @Override
+            public SearchSync searchSync() {
+                return sync;
+            }
+
+            @Override
+            public int documentCount() {
+                return store.documents().size();
+            }
+
+            @Override
             public void close() {
-                database.close();
+                try {
+                    index.close();
+                } finally {
+                    database.close();
+                }
             }
         };
+    }
+
+    /** The data directory's Lucene index, or an OpenSearch cluster when a URL is given. */
+    private static SearchIndex searchIndex(DataLocation location) {
+        if (location.searchUrl() != null) {
+            throw new UsageException("--search " + location.searchUrl() + ": OpenSearch is not available yet");
+        }
+        return LuceneSearchIndex.open(location.dataDir().resolve("index"));
     }
 
     private static DatabaseConfig config(DataLocation location) {
