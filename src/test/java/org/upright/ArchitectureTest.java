@@ -65,6 +65,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void searchDependsOnlyOnCommonAndItsPortOnNoEngine() {
+        noClasses().that().resideInAPackage("org.upright.search..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.upright.reference..", "org.upright.document..", "org.upright.ingest..",
+                        "org.upright.obligation..", "org.upright.cli..", "org.upright.web..", "org.upright.storage..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.upright.search")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.upright.search.lucene..")
+                .check(classes);
+    }
+
+    @Test
     void domainRecordsImportNoFrameworkTypes() {
         noClasses().that().resideInAPackage("org.upright.ingest.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(

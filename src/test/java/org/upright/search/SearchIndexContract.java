@@ -114,6 +114,17 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void facetsCountEveryMatchNotOnlyThePage() {
+        SearchResult result = index.search(new SearchQuery("", Map.of(), SearchQuery.Sort.RELEVANCE, 0, 2, true,
+                false));
+
+        assertThat(result.hits()).hasSize(2);
+        assertThat(result.total()).isEqualTo(8);
+        assertThat(result.facets().get("kind")).containsEntry("recommendation", 5L).containsEntry("concern", 2L)
+                .containsEntry("information", 1L);
+    }
+
+    @Test
     void valuesOfOneFilterAreAlternatives() {
         SearchQuery query = SearchQuery.of("").filtered(Map.of("speaker", List.of("CAT", "UNICEF")));
         assertThat(ids(index.search(query))).containsExactlyInAnyOrder("s:1:2", "s:1:4");
