@@ -2,6 +2,7 @@ package org.upright;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.upright.cli.Backend;
@@ -61,8 +62,11 @@ public final class App {
         }
         SearchSync sync = new SearchSync(store, index, new IndexEntries(reference));
         try {
-            // a crash between a database commit and the index update is mended here, before any command reads
-            sync.repair(done -> { });
+            // a crash between a database commit and the index update is mended here, before any command reads;
+            // a rebuild starts from nothing instead
+            if (!location.freshIndex()) {
+                sync.repair(done -> { });
+            }
         } catch (RuntimeException e) {
             index.close();
             database.close();
@@ -120,7 +124,11 @@ public final class App {
         if (location.searchUrl() != null) {
             throw new UsageException("--search " + location.searchUrl() + ": OpenSearch is not available yet");
         }
-        return LuceneSearchIndex.open(location.dataDir().resolve("index"));
+        Path directory = location.dataDir().resolve("index");
+        if (location.freshIndex()) {
+            LuceneSearchIndex.delete(directory);
+        }
+        return LuceneSearchIndex.open(directory);
     }
 
     private static DatabaseConfig config(DataLocation location) {

@@ -167,4 +167,66 @@ class AppCommandsTest {
         assertThat(calendar).as("CERD's report, overdue since 2007, is not an upcoming event")
                 .doesNotContain("SUMMARY:CERD");
     }
+
+    @Test
+    void searchAnswersWithHighlightsAndFacetsAndABadQueryIsExitTwo() throws IOException {
+        Path data = dir.resolve("data");
+        run("ingest", "--data", data.toString(), batch("A_HRC_WG.6_7_KAZ_2.txt", "A_HRC_43_15.pdf").toString());
+
+        Run text = run("search", "torture AND detention", "--data", data.toString(), "--limit", "3");
+        Run json = run("search", "ICRMW", "--body", "CERD,CEDAW", "--format", "json", "--data", data.toString());
+        Run bad = run("search", "(torture OR", "--data", data.toString());
+
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("match(es)", "[torture]", "speaker:", "year:");
+        assertThat(json.code()).isZero();
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out());
+        assertThat(root.path("total").asInt()).isPositive();
+        assertThat(root.path("hits").get(0).path("highlight").asText()).contains("<mark>");
+        assertThat(root.path("hits").get(0).path("document").asText()).isEqualTo("A/HRC/WG.6/7/KAZ/2");
+        assertThat(root.path("facets").path("speaker").path("CERD").asInt()).isEqualTo(1);
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().strip()).startsWith("upright: bad query: ").doesNotContain("\n");
+    }
+
+    @Test
+    void aDocumentStoredButNotIndexedBeforeACrashIsSearchableAtTheNextStart() throws IOException {
+        Path data = dir.resolve("data");
+        run("ingest", "--data", data.toString(), batch("A_HRC_43_15.pdf").toString());
+        // as if the process died between the database commit and the index update: stored, never indexed
+        Path compilation = Path.of("samples/A_HRC_WG.6_7_KAZ_2.txt");
+        try (Database database = Database.open(DatabaseConfig.forDataDir(data))) {
+            new DocumentStore(database).store(new org.upright.ingest.store.SourceFile("A_HRC_WG.6_7_KAZ_2.txt",
+                    Files.readAllBytes(compilation)), new org.upright.ingest.Extractor(
+                    org.upright.reference.ReferenceData.load()).extract(compilation).document());
+        }
+
+        Run search = run("search", "\"migrant workers\"", "--country", "KAZ", "--data", data.toString());
+
+        assertThat(search.code()).as(search.err()).isZero();
+        assertThat(search.out()).contains("A/HRC/WG.6/7/KAZ/2");
+    }
+
+    @Test
+    void reindexRebuildsADamagedIndexFromTheDatabase() throws IOException {
+        Path data = dir.resolve("data");
+        run("ingest", "--data", data.toString(), batch("A_HRC_WG.6_7_KAZ_2.txt").toString());
+        try (Stream<Path> files = Files.list(data.resolve("index"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(f, new byte[] {1, 2, 3});
+            }
+        }
+
+        Run broken = run("search", "torture", "--data", data.toString());
+        Run reindex = run("reindex", "--data", data.toString());
+        Run after = run("search", "torture", "--data", data.toString());
+
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.err().strip()).contains("reindex").doesNotContain("\n");
+        assertThat(reindex.code()).as(reindex.err()).isZero();
+        assertThat(reindex.out()).contains("1 document(s) indexed");
+        assertThat(after.code()).isZero();
+        assertThat(after.out()).contains("match(es)");
+    }
 }

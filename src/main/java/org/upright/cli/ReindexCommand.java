@@ -35,7 +35,7 @@ final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Backend backend = backends.apply(storage.location())) {
+        try (Backend backend = backends.apply(storage.location().forRebuild())) {
             SearchSync sync = backend.searchSync();
             SearchSync.Outcome outcome;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reindexing")

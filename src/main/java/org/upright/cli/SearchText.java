@@ -42,7 +42,17 @@ final class SearchText {
 
     /** The highlight for a terminal: marks as [brackets], HTML entities back to characters. */
     static String terminal(String html) {
-        return html.replace("<mark>", "[").replace("</mark>", "]").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&");
+        String marked = html.replace("<mark>", "[").replace("</mark>", "]").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"");
+        // numeric references (&#39; &#x2F;) as the HTML encoder writes them, then the ampersand last
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&#(x[0-9a-fA-F]+|\\d+);").matcher(marked);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String code = m.group(1);
+            int c = code.startsWith("x") ? Integer.parseInt(code.substring(1), 16) : Integer.parseInt(code);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(Character.toString(c)));
+        }
+        m.appendTail(out);
+        return out.toString().replace("&amp;", "&");
     }
 }

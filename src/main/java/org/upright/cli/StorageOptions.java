@@ -22,6 +22,6 @@ final class StorageOptions {
     String searchUrl;
 
     DataLocation location() {
-        return new DataLocation(dataDir, dbUrl, searchUrl);
+        return new DataLocation(dataDir, dbUrl, searchUrl, false);
     }
 }

@@ -38,6 +38,10 @@ public final class IndexEntries {
         for (Paragraph p : orEmpty(document.paragraphs())) {
             List<Statement> statements = orEmpty(p.statements());
             for (Statement s : statements) {
+                if (blank(s.text())) {
+                    statement++;
+                    continue;
+                }
                 entries.add(new IndexEntry("s:" + stored.id() + ":" + statement++, "statement", stored.id(), symbol,
                         stored.country(), orEmpty(s.speakers()), mechanisms(orEmpty(s.speakers())),
                         s.year() != null ? s.year() : documentYear, s.kind(), List.of(), List.of(), List.of(), null,
@@ -52,6 +56,10 @@ public final class IndexEntries {
         }
         int number = 0;
         for (Recommendation r : orEmpty(document.recommendations())) {
+            if (blank(r.text())) {
+                number++;
+                continue;
+            }
             entries.add(new IndexEntry("r:" + stored.id() + ":" + number++, "recommendation", stored.id(), symbol,
                     stored.country(), orEmpty(r.recommendingStates()), List.of("upr"), documentYear,
                     "recommendation", List.of(), List.of(), List.of(),
@@ -71,6 +79,10 @@ public final class IndexEntries {
                             || reference.countries().byName(speaker).isPresent() ? "upr" : "other"));
         }
         return List.copyOf(types);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

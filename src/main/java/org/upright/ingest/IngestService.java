@@ -173,9 +173,10 @@ public final class IngestService {
         if (outcome.status() != StoreOutcome.Status.UNCHANGED) {
             try {
                 afterStore.accept(outcome.documentId());
-            } catch (UprightException e) {
+            } catch (RuntimeException e) {
                 // the database holds the document; the index catches up at the next start (SearchSync.repair)
-                return stored.withWarning("stored, but not yet searchable (" + e.getMessage()
+                String why = e instanceof UprightException ? e.getMessage() : "internal error: " + e;
+                return stored.withWarning("stored, but not yet searchable (" + why
                         + "); the index is repaired when Upright next opens the data");
             }
         }

@@ -91,6 +91,25 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Deletes an index directory and everything in it, before a rebuild: a damaged index cannot be opened to be
+     * cleared. Nothing happens when it does not exist.
+     *
+     * @throws UprightException when a file cannot be deleted (another process has the index open)
+     */
+    public static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try {
+            // IOUtils.rm deletes depth first and reports every file it could not remove
+            IOUtils.rm(directory);
+        } catch (IOException e) {
+            throw new UprightException("cannot delete the search index " + directory + " to rebuild it ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        }
+    }
+
     /** A fresh index in memory, gone when closed. */
     public static LuceneSearchIndex inMemory() {
         return open(new ByteBuffersDirectory(), "in memory", TIMEOUT);
