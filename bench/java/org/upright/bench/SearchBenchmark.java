@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -62,43 +61,71 @@ public class SearchBenchmark {
 
     @Setup(Level.Trial)
     public void build() throws IOException, SQLException {
+        // every benchmark method runs in a fork of its own: the indexes are built once, kept under target/bench
+        Path root = Files.createDirectories(Path.of("target", "bench"));
+        if (engine.equals("Lucene")) {
+            dir = root.resolve("lucene-" + ENTRIES);
+            lucene = LuceneSearchIndex.open(dir);
+            if (lucene.size() != ENTRIES) {
+                lucene.clear();
+                SyntheticEntries data = SyntheticEntries.fromSamples();
+                long start = System.nanoTime();
+                data.generate(ENTRIES, PER_DOCUMENT, 42, batch -> lucene.replaceDocument(batch.get(0).documentId(),
+                        batch));
+                report("Lucene", start, size(dir));
+            }
+        } else {
+            postgres = EmbeddedPostgres.builder().setDataDirectory(root.resolve("postgres-" + ENTRIES))
+                    .setCleanDataDirectory(false).start();
+            sql = postgres.getPostgresDatabase().getConnection();
+            if (rows() != ENTRIES) {
+                loadPostgres();
+            }
+        }
+    }
+
+    private long rows() throws SQLException {
+        try (Statement s = sql.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM entry")) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException noTable) {
+            return -1;
+        }
+    }
+
+    private void loadPostgres() throws SQLException {
         SyntheticEntries data = SyntheticEntries.fromSamples();
         long start = System.nanoTime();
-        if (engine.equals("Lucene")) {
-            dir = Files.createTempDirectory("upright-search-bench-");
-            lucene = LuceneSearchIndex.open(dir);
-            data.generate(ENTRIES, PER_DOCUMENT, 42, batch -> lucene.replaceDocument(batch.get(0).documentId(),
-                    batch));
-            report("Lucene", start, size(dir));
-        } else {
-            postgres = EmbeddedPostgres.builder().start();
-            sql = postgres.getPostgresDatabase().getConnection();
-            try (Statement s = sql.createStatement()) {
-                s.execute("CREATE TABLE entry (id text PRIMARY KEY, document_id bigint, country text, speaker text, "
-                        + "mechanism text, year int, kind text, theme text, text text, "
-                        + "tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED)");
-            }
-            sql.setAutoCommit(false);
-            try (PreparedStatement insert = sql.prepareStatement("INSERT INTO entry (id, document_id, country, "
-                    + "speaker, mechanism, year, kind, theme, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                data.generate(ENTRIES, PER_DOCUMENT, 42, batch -> insert(insert, batch));
-            }
-            try (Statement s = sql.createStatement()) {
-                s.execute("CREATE INDEX entry_tsv ON entry USING GIN (tsv)");
-                for (String column : List.of("country", "speaker", "mechanism", "year", "kind", "theme")) {
-                    s.execute("CREATE INDEX entry_" + column + " ON entry (" + column + ")");
-                }
-                s.execute("ANALYZE entry");
-            }
-            sql.commit();
-            long bytes;
-            try (Statement s = sql.createStatement();
-                 ResultSet r = s.executeQuery("SELECT pg_total_relation_size('entry')")) {
-                r.next();
-                bytes = r.getLong(1);
-            }
-            report("PostgreSQL", start, bytes);
+        try (Statement s = sql.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS entry");
+            s.execute("CREATE TABLE entry (id text PRIMARY KEY, document_id bigint, country text, speaker text, "
+                    + "mechanism text, year int, kind text, theme text, text text, "
+                    + "tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED)");
         }
+        sql.setAutoCommit(false);
+        try (PreparedStatement insert = sql.prepareStatement("INSERT INTO entry (id, document_id, country, "
+                + "speaker, mechanism, year, kind, theme, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            data.generate(ENTRIES, PER_DOCUMENT, 42, batch -> insert(insert, batch));
+        }
+        try (Statement s = sql.createStatement()) {
+            s.execute("CREATE INDEX entry_tsv ON entry USING GIN (tsv)");
+            for (String column : List.of("country", "speaker", "mechanism", "year", "kind", "theme")) {
+                s.execute("CREATE INDEX entry_" + column + " ON entry (" + column + ")");
+            }
+        }
+        sql.commit();
+        sql.setAutoCommit(true);
+        try (Statement s = sql.createStatement()) {
+            s.execute("ANALYZE entry");
+        }
+        long bytes;
+        try (Statement s = sql.createStatement();
+             ResultSet r = s.executeQuery("SELECT pg_total_relation_size('entry')")) {
+            r.next();
+            bytes = r.getLong(1);
+        }
+        report("PostgreSQL", start, bytes);
     }
 
     private void insert(PreparedStatement insert, List<IndexEntry> batch) {
@@ -136,11 +163,6 @@ public class SearchBenchmark {
     public void close() throws IOException, SQLException {
         if (lucene != null) {
             lucene.close();
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
         }
         if (sql != null) {
             sql.close();

@@ -50,14 +50,21 @@ final class SyntheticEntries {
             for (Path file : files.filter(f -> f.toString().endsWith(".pdf") || f.toString().endsWith(".txt"))
                     .sorted().toList()) {
                 ExtractedDocument doc = extractor.extract(file).document();
+                if (doc == null) {
+                    continue;
+                }
                 for (Paragraph p : doc.paragraphs() == null ? List.<Paragraph>of() : doc.paragraphs()) {
                     for (Statement s : p.statements() == null ? List.<Statement>of() : p.statements()) {
-                        sentences.add(s.text());
+                        if (s.text() != null && !s.text().isBlank()) {
+                            sentences.add(s.text());
+                        }
                     }
                 }
                 for (Recommendation r : doc.recommendations() == null ? List.<Recommendation>of()
                         : doc.recommendations()) {
-                    sentences.add(r.text());
+                    if (r.text() != null && !r.text().isBlank()) {
+                        sentences.add(r.text());
+                    }
                 }
             }
         } catch (IOException e) {
