@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One highlight from several: OpenSearch highlights the stemmed text and its unstemmed subfield (phrases) separately,
  * each as the whole text, HTML-escaped, with {@code <mark>} tags. The marks of both are joined on the plain text and
- * the text escaped again, so a hit shows every matched word once.
+ * the text escaped again, so a hit shows every matched word once. Escaping follows Lucene's highlighters (OWASP's
+ * rules), so both indexes mark a text alike.
  */
 final class Highlights {
     private static final String OPEN = "<mark>";
@@ -93,7 +94,8 @@ final class Highlights {
             case '<' -> out.append("&lt;");
             case '>' -> out.append("&gt;");
             case '"' -> out.append("&quot;");
-            case '\'' -> out.append("&#39;");
+            case '\'' -> out.append("&#x27;");
+            case '/' -> out.append("&#x2F;");
             default -> out.append(c);
         }
     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,8 @@ public final class OpenSearchIndex implements SearchIndex {
     /** The facet fields, in the order results list them; each is counted on its {@code .facet} subfield. */
     static final List<String> FACETS = List.of("speaker", "year", "kind", "country", "theme", "mechanism", "person",
             "sdg", "position", "type", "tracking");
-    /** The most values a facet lists: every State and mechanism fits. */
-    private static final int FACET_SIZE = 300;
+    /** The most values a facet lists, as in the Lucene index. */
+    private static final int FACET_SIZE = 200;
     /** The most entries {@link #clusters} groups: beyond that, grouping is quadratic and the query too broad. */
     static final int MAX_CLUSTERED = 2_000;
     private static final Timeout CONNECT_TIMEOUT = Timeout.ofSeconds(3);
@@ -229,8 +230,7 @@ public final class OpenSearchIndex implements SearchIndex {
             request.trackScores(true).sort(s -> s.field(f -> f.field("year").order(SortOrder.Desc)
                     .missing(FieldValue.of("_last"))));
         }
-        request.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
-                .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
+        byRelevance(request);
         if (query.facets()) {
             Map<String, Aggregation> aggregations = new LinkedHashMap<>();
             for (String field : FACETS) {
@@ -247,7 +247,7 @@ public final class OpenSearchIndex implements SearchIndex {
         }
         SearchResponse<StoredEntry> response = Failures.search(cluster, () -> client.search(request.build(),
                 StoredEntry.class));
-        List<SearchHit> hits = response.hits().hits().stream().map(OpenSearchIndex::hit).toList();
+        List<SearchHit> hits = response.hits().hits().stream().map(h -> hit(h, query.highlight())).toList();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         if (query.facets()) {
             FACETS.forEach(field -> facets.put(field, counts(response.aggregations().get(field))));
@@ -270,59 +270,82 @@ public final class OpenSearchIndex implements SearchIndex {
         return counts;
     }
 
-    private static SearchHit hit(Hit<StoredEntry> hit) {
+    /** The hit, with its text marked and escaped if highlights were asked for (a text without a match escaped). */
+    private static SearchHit hit(Hit<StoredEntry> hit, boolean highlight) {
         StoredEntry entry = hit.source();
+        float score = hit.score() == null ? 0f : hit.score().floatValue();
+        if (!highlight) {
+            return entry.hit(null, score);
+        }
         List<String> highlighted = new ArrayList<>();
         highlighted.addAll(hit.highlight().getOrDefault("text", List.of()));
         highlighted.addAll(hit.highlight().getOrDefault(QueryText.EXACT, List.of()));
-        float score = hit.score() == null ? 0f : hit.score().floatValue();
         return entry.hit(Highlights.merge(entry.text(), highlighted), score);
+    }
+
+    /** Best first, ties by id, as the Lucene index orders them. */
+    private static void byRelevance(SearchRequest.Builder request) {
+        request.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
     }
 
     @Override
     public List<SearchHit> similar(String id, int max) {
+        int n = Math.min(max, SearchQuery.MAX_LIMIT);
         boolean known = Failures.call(cluster, "finding entry " + id, () -> client.exists(e -> e.index(index).id(id))
                 .value());
-        if (!known || max <= 0) {
+        if (!known || n <= 0) {
             return List.of();
         }
-        SearchResponse<StoredEntry> response = Failures.call(cluster, "finding entries like " + id, () -> client
-                .search(s -> s.index(index).size(max).timeout(SEARCH_TIMEOUT).allowPartialSearchResults(false)
-                        .query(q -> q.moreLikeThis(m -> m.fields("text")
-                                .like(l -> l.document(d -> d.index(index).id(id)))
-                                // every word counts: the index may be small, and one document's asks are short
-                                .minTermFreq(1).minDocFreq(1).include(false))), StoredEntry.class));
-        return response.hits().hits().stream().map(OpenSearchIndex::hit).toList();
+        SearchRequest.Builder request = new SearchRequest.Builder().index(index).size(n).timeout(SEARCH_TIMEOUT)
+                .allowPartialSearchResults(false)
+                .query(q -> q.moreLikeThis(m -> m.fields("text")
+                        .like(l -> l.document(d -> d.index(index).id(id)))
+                        // as Lucene's MoreLikeThis: entries are short sentences, so a word said once and found in
+                        // one other entry is already a signal, and any one of the words may match
+                        .minTermFreq(1).minDocFreq(1).minimumShouldMatch("1").include(false)));
+        byRelevance(request);
+        SearchResponse<StoredEntry> response = Failures.call(cluster, "finding entries like " + id,
+                () -> client.search(request.build(), StoredEntry.class));
+        return response.hits().hits().stream().map(h -> hit(h, false)).toList();
     }
 
+    /** {@inheritDoc} At most {@value #MAX_CLUSTERED} matching entries, the best first, are grouped. */
     @Override
     public List<Cluster> clusters(SearchQuery query, double threshold) {
-        Query q = UserQuery.of(query, Map.of("kind", List.of("recommendation")));
-        SearchResponse<StoredEntry> response = Failures.search(cluster, () -> client.search(s -> s.index(index)
-                .query(q).size(MAX_CLUSTERED).timeout(SEARCH_TIMEOUT).allowPartialSearchResults(false),
+        SearchRequest.Builder request = new SearchRequest.Builder().index(index).query(UserQuery.of(query, Map.of()))
+                .size(MAX_CLUSTERED).timeout(SEARCH_TIMEOUT).allowPartialSearchResults(false);
+        byRelevance(request);
+        SearchResponse<StoredEntry> response = Failures.search(cluster, () -> client.search(request.build(),
                 StoredEntry.class));
-        List<SearchHit> hits = response.hits().hits().stream().map(OpenSearchIndex::hit).toList();
+        List<SearchHit> hits = response.hits().hits().stream().map(h -> hit(h, false)).toList();
         return AskClusters.group(hits, terms(hits.stream().map(SearchHit::id).toList()), threshold);
     }
 
-    /** The term frequencies of each entry's text, as the index analyses it. */
-    private Map<String, Map<String, Integer>> terms(List<String> ids) {
-        Map<String, Map<String, Integer>> terms = new LinkedHashMap<>();
+    /** The entries' analysed words with their frequencies, and the index's document frequencies of those words. */
+    private AskClusters.Terms terms(List<String> ids) {
+        Map<String, Map<String, Integer>> byEntry = new LinkedHashMap<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + 500));
             var response = Failures.call(cluster, "reading term vectors", () -> client.mtermvectors(m -> m
-                    .index(index).ids(batch).fields("text").termStatistics(false).fieldStatistics(false)
+                    .index(index).ids(batch).fields("text").termStatistics(true).fieldStatistics(false)
                     .positions(false).offsets(false).payloads(false)));
             response.docs().forEach(doc -> {
-                Map<String, Integer> frequencies = new LinkedHashMap<>();
+                Map<String, Integer> frequencies = new HashMap<>();
                 var vector = doc.termVectors().get("text");
                 if (vector != null) {
-                    vector.terms().forEach((term, stats) -> frequencies.put(term, stats.termFreq()));
+                    vector.terms().forEach((term, stats) -> {
+                        frequencies.put(term, stats.termFreq());
+                        if (stats.docFreq() != null) {
+                            documentFrequency.put(term, stats.docFreq());
+                        }
+                    });
                 }
-                terms.put(doc.id(), frequencies);
+                byEntry.put(doc.id(), frequencies);
             });
         }
-        return terms;
+        return new AskClusters.Terms(byEntry, documentFrequency, ids.isEmpty() ? 0 : size());
     }
 
     @Override

@@ -15,34 +15,38 @@ class AskClustersTest {
                 null, null, null, 1f);
     }
 
-    @Test
-    void anEntryJoinsOnlyAClusterAllOfWhoseMembersItResembles() {
-        // a~b and b~c, but a and c share nothing: no chain a-b-c
-        Map<String, Map<String, Integer>> terms = Map.of(
-                "a", Map.of("ratifi", 1, "icrmw", 1),
-                "b", Map.of("ratifi", 1, "icrmw", 1, "opcat", 1, "cat", 1),
-                "c", Map.of("opcat", 1, "cat", 1));
-
-        List<Cluster> clusters = AskClusters.group(List.of(hit("c", 2010), hit("b", 2009), hit("a", 2008)), terms, 0.7);
-
-        assertThat(clusters).singleElement().satisfies(c -> {
-            assertThat(c.members()).extracting(SearchHit::id).containsExactly("a", "b");
-            assertThat(c.id()).startsWith("c:");
-        });
+    private static AskClusters.Terms terms(Map<String, Map<String, Integer>> byEntry) {
+        return new AskClusters.Terms(byEntry, Map.of(), 100);
     }
 
     @Test
-    void membersAreOrderedByYearAndTheLabelIsTheMostCentralText() {
-        Map<String, Map<String, Integer>> terms = Map.of(
+    void groupsMergeWhileTheirMeanSimilarityReachesTheThreshold() {
+        // a~b closely; c shares half of b's words and none of a's: its mean similarity to {a, b} stays low
+        AskClusters.Terms terms = terms(Map.of(
+                "a", Map.of("ratifi", 1, "icrmw", 1, "famili", 1),
+                "b", Map.of("ratifi", 1, "icrmw", 1, "famili", 1, "urg", 1),
+                "c", Map.of("urg", 1, "opcat", 1)));
+
+        List<Cluster> clusters = AskClusters.group(List.of(hit("c", 2010), hit("b", 2009), hit("a", 2008)), terms,
+                0.5);
+
+        assertThat(clusters).singleElement().satisfies(c -> assertThat(c.members()).extracting(SearchHit::id)
+                .containsExactly("a", "b"));
+    }
+
+    @Test
+    void membersAreOrderedByYearTheIdIsTheSmallestAndTheLabelTheMostCentralText() {
+        AskClusters.Terms terms = terms(Map.of(
                 "x", Map.of("ratifi", 1, "icrmw", 1, "famili", 1),
                 "y", Map.of("ratifi", 1, "icrmw", 1),
-                "z", Map.of("ratifi", 1, "icrmw", 1, "urg", 1));
+                "z", Map.of("ratifi", 1, "icrmw", 1, "urg", 1)));
 
         Cluster cluster = AskClusters.group(List.of(hit("x", 2012), hit("y", 2010), hit("z", 2004)), terms, 0.5)
                 .get(0);
 
         assertThat(cluster.members()).extracting(SearchHit::id).containsExactly("z", "y", "x");
+        assertThat(cluster.id()).isEqualTo("x");
         assertThat(cluster.label()).isEqualTo("text of y");
-        assertThat(cluster.id()).isEqualTo("c:y");
+        assertThat(cluster.members()).allSatisfy(m -> assertThat(m.score()).isBetween(0.5f, 1f));
     }
 }

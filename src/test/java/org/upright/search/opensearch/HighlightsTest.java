@@ -13,13 +13,13 @@ class HighlightsTest {
         String stemmed = "<mark>Torture</mark> &amp; &lt;b&gt;migrant&lt;&#x2F;b&gt; workers&#x27; rights";
         String exact = "Torture &amp; &lt;b&gt;<mark>migrant</mark>&lt;&#x2F;b&gt; <mark>workers</mark>&#x27; rights";
 
-        assertThat(Highlights.merge(TEXT, List.of(stemmed, exact))).isEqualTo(
-                "<mark>Torture</mark> &amp; &lt;b&gt;<mark>migrant</mark>&lt;/b&gt; <mark>workers</mark>&#39; rights");
+        assertThat(Highlights.merge(TEXT, List.of(stemmed, exact))).isEqualTo("<mark>Torture</mark> &amp; "
+                + "&lt;b&gt;<mark>migrant</mark>&lt;&#x2F;b&gt; <mark>workers</mark>&#x27; rights");
     }
 
     @Test
     void aHighlightOfAnotherTextMarksNothing() {
         assertThat(Highlights.merge(TEXT, List.of("<mark>Other</mark> text")))
-                .isEqualTo("Torture &amp; &lt;b&gt;migrant&lt;/b&gt; workers&#39; rights");
+                .isEqualTo("Torture &amp; &lt;b&gt;migrant&lt;&#x2F;b&gt; workers&#x27; rights");
     }
 }
