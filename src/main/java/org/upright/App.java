@@ -2,7 +2,11 @@ package org.upright;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.upright.cli.Backend;
@@ -20,6 +24,7 @@ import org.upright.obligation.RatificationImport;
 import org.upright.reference.ReferenceData;
 import org.upright.search.SearchIndex;
 import org.upright.search.lucene.LuceneSearchIndex;
+import org.upright.search.opensearch.OpenSearchIndex;
 import org.upright.storage.Database;
 import org.upright.storage.DatabaseConfig;
 import org.upright.storage.StorageException;
@@ -29,6 +34,9 @@ import org.upright.storage.StorageException;
  * Nothing else in Upright creates services; everything receives what it needs through its constructor.
  */
 public final class App {
+    /** The OpenSearch index Upright keeps its entries in. */
+    private static final String SEARCH_INDEX_NAME = "upright";
+
     private App() {
     }
 
@@ -122,7 +130,24 @@ public final class App {
     /** The data directory's Lucene index, or an OpenSearch cluster when a URL is given. */
     private static SearchIndex searchIndex(DataLocation location) {
         if (location.searchUrl() != null) {
-            throw new UsageException("--search " + location.searchUrl() + ": OpenSearch is not available yet");
+            List<URI> nodes = new ArrayList<>();
+            for (String url : location.searchUrl().split(",")) {
+                try {
+                    URI uri = new URI(url.strip());
+                    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                        throw new URISyntaxException(url, "not an http(s) address");
+                    }
+                    nodes.add(uri);
+                } catch (URISyntaxException e) {
+                    throw new UsageException("--search " + url + ": give the cluster's address, e.g. "
+                            + "http://localhost:9200 (several nodes separated by commas)");
+                }
+            }
+            OpenSearchIndex index = OpenSearchIndex.connect(nodes, SEARCH_INDEX_NAME);
+            if (location.freshIndex()) {
+                index.clear();
+            }
+            return index;
         }
         Path directory = location.dataDir().resolve("index");
         if (location.freshIndex()) {

@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 import org.codelibs.opensearch.runner.OpenSearchRunner;
 
 /** Real OpenSearch clusters inside the test JVM, one per test class (starting one takes a few seconds). */
-final class TestClusters {
+public final class TestClusters {
     /** What the index uses (language analyzers, delete_by_query, HTTP); the rest of the modules only slow startup. */
     private static final String MODULES = String.join(",", "org.opensearch.analysis.common.CommonAnalysisModulePlugin",
             "org.opensearch.index.reindex.ReindexModulePlugin", "org.opensearch.transport.Netty4ModulePlugin");
@@ -23,7 +23,7 @@ final class TestClusters {
      * Starts {@code nodes} nodes of a cluster of its own: a unique name keeps clusters of tests running at the same
      * time on this machine (other worktrees, CI jobs) from discovering each other.
      */
-    static OpenSearchRunner start(int nodes) {
+    public static OpenSearchRunner start(int nodes) {
         // Lucene announces its vector support on java.util.logging at startup: not the tests' concern
         QUIET.setLevel(Level.OFF);
         // a stopped node's event loops refuse late notifications and Netty says so at ERROR: expected when a test
@@ -44,12 +44,12 @@ final class TestClusters {
     }
 
     /** The HTTP address of node {@code i}, from the port the node really took. */
-    static URI url(OpenSearchRunner runner, int i) {
+    public static URI url(OpenSearchRunner runner, int i) {
         return URI.create("http://127.0.0.1:" + runner.getNode(i).settings().get("http.port"));
     }
 
     /** Stops the nodes and deletes their files. */
-    static void stop(OpenSearchRunner runner) {
+    public static void stop(OpenSearchRunner runner) {
         if (runner == null) {
             return;
         }
