@@ -33,12 +33,13 @@ class AppCommandsTest {
     }
 
     /** {@code --data DIR} for H2, {@code --db URL} for PostgreSQL: the same fresh database either way. */
-    private static List<String> where(Backend backend, DatabaseConfig config) {
+    private List<String> where(Backend backend, DatabaseConfig config) {
+        // with --db the data directory still holds the search index: a temporary one, never the working directory's
         return backend == Backend.H2 ? List.of("--data", config.h2Directory().orElseThrow().toString())
-                : List.of("--db", config.url());
+                : List.of("--db", config.url(), "--data", dir.resolve("index-data").toString());
     }
 
-    private static String[] args(String command, List<String> where, Path... inputs) {
+    private String[] args(String command, List<String> where, Path... inputs) {
         return Stream.concat(Stream.concat(Stream.of(command), where.stream()),
                 Stream.of(inputs).map(Path::toString)).toArray(String[]::new);
     }
@@ -108,7 +109,7 @@ class AppCommandsTest {
         assertThat(run.err()).isEmpty();
     }
 
-    private static String[] importArgs(Backend backend, DatabaseConfig config) {
+    private String[] importArgs(Backend backend, DatabaseConfig config) {
         return Stream.concat(Stream.concat(Stream.of("import", "ratifications"), where(backend, config).stream()),
                 Stream.of("src/test/resources/ratification")).toArray(String[]::new);
     }
