@@ -230,4 +230,24 @@ class AppCommandsTest {
         assertThat(after.code()).isZero();
         assertThat(after.out()).contains("match(es)");
     }
+
+    @Test
+    void clustersAndMoreLikeThisAreVisibleFromTheTerminal() throws IOException {
+        Path data = dir.resolve("data");
+        run("ingest", "--data", data.toString(), batch("A_HRC_14_10.pdf", "A_HRC_28_10.pdf").toString());
+
+        Run clusters = run("search", "ICRMW OR \"migrant workers\"", "--kind", "recommendation", "--clusters",
+                "--data", data.toString());
+        Run json = run("search", "ICRMW OR \"migrant workers\"", "--kind", "recommendation", "--clusters",
+                "--format", "json", "--data", data.toString());
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).path("clusters").get(0)
+                .path("members").get(0).path("id").asText();
+        Run similar = run("search", "", "--similar", id, "--limit", "3", "--data", data.toString());
+
+        assertThat(clusters.code()).as(clusters.err()).isZero();
+        assertThat(clusters.out()).containsPattern("\\d+ cluster\\(s\\) of near-identical asks")
+                .contains("A/HRC/14/10", "A/HRC/28/10");
+        assertThat(similar.code()).as(similar.err()).isZero();
+        assertThat(similar.out()).contains("entries like " + id).doesNotContain("[" + id + "]");
+    }
 }

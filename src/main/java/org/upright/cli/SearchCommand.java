@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.upright.common.DataLocation;
 import org.upright.common.UsageException;
+import org.upright.search.Cluster;
+import org.upright.search.SearchHit;
 import org.upright.search.SearchQuery;
 import org.upright.search.SearchResult;
 import org.upright.search.SearchResultJson;
@@ -63,6 +65,18 @@ final class SearchCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     int page;
 
+    @Option(names = "--clusters", description = "Group the matching recommendations into clusters of near-identical "
+            + "asks (what a focal point tracks once) instead of listing hits.")
+    boolean clusters;
+
+    @Option(names = "--threshold", paramLabel = "0..1", defaultValue = "0.5",
+            description = "How alike the asks of a cluster must be (default: ${DEFAULT-VALUE}; higher is stricter).")
+    double threshold;
+
+    @Option(names = "--similar", paramLabel = "ID", description = "The entries most like this one (an id from a "
+            + "hit, e.g. r:3:41): more like this. QUERY is then ignored; give \"\".")
+    String similar;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -90,12 +104,32 @@ final class SearchCommand implements Callable<Integer> {
         SearchQuery q = new SearchQuery(query, filters, sort.equals("date") ? SearchQuery.Sort.DATE
                 : SearchQuery.Sort.RELEVANCE, (page - 1) * limit, limit, true, true);
         PrintWriter out = spec.commandLine().getOut();
+        if (threshold < 0 || threshold > 1) {
+            throw new UsageException("--threshold must be between 0 and 1");
+        }
         try (Backend backend = backends.apply(storage.location())) {
-            SearchResult result = backend.search().search(q);
-            if (format.equals("json")) {
-                out.println(SearchResultJson.write(result));
+            if (similar != null) {
+                List<SearchHit> hits = backend.search().similar(similar, limit);
+                if (format.equals("json")) {
+                    out.println(SearchResultJson.write(new SearchResult(hits.size(), hits, Map.of())));
+                } else {
+                    out.printf("%d entr%s like %s%n", hits.size(), hits.size() == 1 ? "y" : "ies", similar);
+                    SearchText.hits(out, hits);
+                }
+            } else if (clusters) {
+                List<Cluster> found = backend.search().clusters(q, threshold);
+                if (format.equals("json")) {
+                    out.println(SearchResultJson.writeClusters(found));
+                } else {
+                    SearchText.clusters(out, found);
+                }
             } else {
-                SearchText.print(out, q, result);
+                SearchResult result = backend.search().search(q);
+                if (format.equals("json")) {
+                    out.println(SearchResultJson.write(result));
+                } else {
+                    SearchText.print(out, q, result);
+                }
             }
         }
         out.flush();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.upright.search.Cluster;
 import org.upright.search.SearchHit;
 import org.upright.search.SearchQuery;
 import org.upright.search.SearchResult;
@@ -19,14 +20,7 @@ final class SearchText {
         long first = result.hits().isEmpty() ? 0 : query.offset() + 1;
         out.printf("%,d match(es)%s%n", result.total(), result.hits().isEmpty() ? ""
                 : String.format(", %d-%d shown", first, query.offset() + result.hits().size()));
-        for (SearchHit h : result.hits()) {
-            out.println();
-            String where = h.document() + (h.paragraph() == null ? "" : " para. " + h.paragraph())
-                    + (h.number() == null ? "" : " rec. " + h.number());
-            out.printf("%s  %s  %s%s%s%n", where, h.country(), String.join(", ", h.speakers()),
-                    h.year() == null ? "" : "  " + h.year(), h.kind() == null ? "" : "  " + h.kind());
-            out.println("  " + terminal(h.highlight() != null ? h.highlight() : h.text()));
-        }
+        hits(out, result.hits());
         if (!result.facets().isEmpty() && result.total() > 0) {
             out.println();
             for (String facet : List.of("speaker", "year", "kind", "country", "theme")) {
@@ -36,6 +30,33 @@ final class SearchText {
                             .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
                             + (counts.size() > FACET_VALUES ? ", ..." : ""));
                 }
+            }
+        }
+    }
+
+    /** Each hit: where it comes from, who said it when, and its text with the matched words marked. */
+    static void hits(PrintWriter out, List<SearchHit> hits) {
+        for (SearchHit h : hits) {
+            out.println();
+            String where = h.document() + (h.paragraph() == null ? "" : " para. " + h.paragraph())
+                    + (h.number() == null ? "" : " rec. " + h.number());
+            out.printf("%s  %s  %s%s%s  [%s]%n", where, h.country(), String.join(", ", h.speakers()),
+                    h.year() == null ? "" : "  " + h.year(), h.kind() == null ? "" : "  " + h.kind(), h.id());
+            out.println("  " + terminal(h.highlight() != null ? h.highlight() : h.text()));
+        }
+    }
+
+    /** Each cluster: its label and size, then its members by year. */
+    static void clusters(PrintWriter out, List<Cluster> clusters) {
+        out.printf("%d cluster(s) of near-identical asks%n", clusters.size());
+        for (Cluster c : clusters) {
+            out.println();
+            out.printf("%s (%d asks, %s)%n", terminal(c.label()), c.members().size(), c.members().stream()
+                    .flatMap(m -> m.speakers().stream()).distinct().collect(Collectors.joining(", ")));
+            for (SearchHit m : c.members()) {
+                out.printf("  %s %s%s  %s%n", m.year() == null ? "    " : m.year(), m.document(),
+                        m.number() == null ? (m.paragraph() == null ? "" : " para. " + m.paragraph())
+                                : " rec. " + m.number(), String.join(", ", m.speakers()));
             }
         }
     }

@@ -27,6 +27,24 @@ public final class SearchResultJson {
         }
     }
 
+    /** Clusters as indented JSON: {@code {"clusters": [{"id", "label", "size", "members": [hits]}]}}. */
+    public static String writeClusters(java.util.List<Cluster> clusters) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode list = root.putArray("clusters");
+        for (Cluster c : clusters) {
+            ObjectNode node = list.addObject();
+            node.put("id", c.id());
+            node.put("label", c.label());
+            node.put("size", c.members().size());
+            node.set("members", tree(new SearchResult(c.members().size(), c.members(), Map.of())).get("hits"));
+        }
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the clusters as JSON", e);
+        }
+    }
+
     /** The result as a tree. */
     public static ObjectNode tree(SearchResult result) {
         ObjectNode root = JSON.createObjectNode();
