@@ -16,11 +16,10 @@ public record DatabaseConfig(String url, String user, String password) {
         Path file = dir.toAbsolutePath().normalize().resolve("upright");
         // PostgreSQL mode keeps one set of migrations for both databases; AUTO_SERVER lets a second process (a
         // serve beside an ingest) open the same file instead of failing on the lock. Writers of one document wait
-        // for each other up to 10 s (H2's default is 1 s), as a document stores in well under a second but a busy
-        // machine may run several at once.
+        // for each other up to 5 s (H2's default is 1 s), and the store tries again after that.
         return new DatabaseConfig("jdbc:h2:file:" + file
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
-                + ";DEFAULT_LOCK_TIMEOUT=10000",
+                + ";DEFAULT_LOCK_TIMEOUT=5000",
                 "sa", "");
     }
 

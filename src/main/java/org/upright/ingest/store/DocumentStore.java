@@ -24,7 +24,8 @@ import org.upright.storage.StorageException;
 public final class DocumentStore {
     /**
      * Tries of one store before a collision is reported. A collision is another process storing the same bytes (the
-     * next try finds them) or another version of the same document (the next try takes the next number).
+     * next try finds them), another version of the same document (the next try takes the next number), or a lock on
+     * the current version held past the lock timeout.
      */
     private static final int ATTEMPTS = 8;
 
@@ -58,8 +59,11 @@ public final class DocumentStore {
             try {
                 return database.inTransaction(doing, ctx -> write(ctx, file, sha256, document));
             } catch (StorageException e) {
+                // another writer of the same document (or the same bytes) got there first, or held the current
+                // version longer than the lock timeout (under load, H2 gives up on a row lock it waits for): try again
                 boolean collision = e.reason() == StorageException.Reason.DUPLICATE
-                        || e.reason() == StorageException.Reason.CONFLICT;
+                        || e.reason() == StorageException.Reason.CONFLICT
+                        || e.reason() == StorageException.Reason.LOCKED;
                 if (!collision || attempt == ATTEMPTS) {
                     throw e;
                 }
