@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.upright.common.DataLocation;
 import org.upright.ingest.IngestReport;
 import org.upright.ingest.IngestService;
@@ -50,19 +46,16 @@ final class IngestCommand implements Callable<Integer> {
         List<Path> files = IngestService.files(inputs);
         IngestReport report;
         try (Backend backend = backends.apply(storage.location());
-             ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(files.size())
-                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate()
-                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+             Progress progress = Progress.of("Ingesting", files.size(), err)) {
             report = backend.ingest().ingest(files, new IngestService.Listener() {
                 @Override
                 public void started(int count) {
-                    bar.maxHint(count);
+                    progress.max(count);
                 }
 
                 @Override
                 public void done(IngestedFile file) {
-                    bar.step();
-                    bar.setExtraMessage(file.file().getFileName().toString());
+                    progress.step(file.file().getFileName().toString());
                 }
             });
         }

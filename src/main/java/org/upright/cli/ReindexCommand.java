@@ -3,10 +3,6 @@ package org.upright.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.upright.common.DataLocation;
 import org.upright.ingest.SearchSync;
 import picocli.CommandLine.Command;
@@ -38,10 +34,9 @@ final class ReindexCommand implements Callable<Integer> {
         try (Backend backend = backends.apply(storage.location().forRebuild())) {
             SearchSync sync = backend.searchSync();
             SearchSync.Outcome outcome;
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reindexing")
-                    .setInitialMax(backend.documentCount()).setStyle(ProgressBarStyle.ASCII)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-                outcome = sync.rebuild(bar::stepTo);
+            try (Progress progress = Progress.of("Reindexing", backend.documentCount(),
+                    spec.commandLine().getErr())) {
+                outcome = sync.rebuild(progress::stepTo);
             }
             out.printf("%d document(s) indexed, %,d entries%n", outcome.indexed(), outcome.entries());
         }
