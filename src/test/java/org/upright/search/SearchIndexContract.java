@@ -223,4 +223,11 @@ public abstract class SearchIndexContract {
         assertThat(index.clusters(SearchQuery.of("").filtered(Map.of("kind", List.of("recommendation"))), 0.99))
                 .isEmpty();
     }
+
+    @Test
+    void aQueryOfOnlyNegationsMatchesEverythingElse() {
+        assertThat(index.search(SearchQuery.of("NOT torture")).total()).isEqualTo(5);
+        assertThat(ids(index.search(SearchQuery.of("migrant AND (NOT speaker:CERD)")))).containsExactlyInAnyOrder(
+                "s:1:1", "r:2:0");
+    }
 }

@@ -58,7 +58,28 @@ final class Queries {
         if (terms(parsed) > SearchQuery.MAX_TERMS) {
             throw new QuerySyntaxException("the query has more than " + SearchQuery.MAX_TERMS + " terms");
         }
-        return parsed;
+        return withoutPureNegatives(parsed);
+    }
+
+    /**
+     * "NOT torture" means everything without the word, as users (and OpenSearch's query_string) read it; Lucene
+     * alone would match nothing for a group of prohibited clauses only, so such groups get a match-all beside them.
+     */
+    static Query withoutPureNegatives(Query query) {
+        if (!(query instanceof org.apache.lucene.search.BooleanQuery bool)) {
+            return query;
+        }
+        org.apache.lucene.search.BooleanQuery.Builder rebuilt = new org.apache.lucene.search.BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        boolean onlyProhibited = !bool.clauses().isEmpty();
+        for (org.apache.lucene.search.BooleanClause clause : bool.clauses()) {
+            rebuilt.add(withoutPureNegatives(clause.query()), clause.occur());
+            onlyProhibited &= clause.occur() == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT;
+        }
+        if (onlyProhibited) {
+            rebuilt.add(new MatchAllDocsQuery(), org.apache.lucene.search.BooleanClause.Occur.FILTER);
+        }
+        return rebuilt.build();
     }
 
     private static Query withFilters(Query main, Map<String, List<String>> filters) {
