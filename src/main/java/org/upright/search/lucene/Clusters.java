@@ -1,23 +1,26 @@
 package org.upright.search.lucene;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.upright.search.AskGrouping;
 import org.upright.search.Cluster;
 import org.upright.search.SearchHit;
 
 /**
- * Near-identical asks: the matching entries' tf-idf vectors ({@link TfIdf}) grouped by average link
- * ({@link AverageLink}) at the threshold. Each cluster's id is its smallest member id, its label the text of the
- * member most similar on average to the others, its members ordered by year; a member's score is that average.
+ * Near-identical asks ({@link AskGrouping}) among the matching entries, with their words as the index analyses them
+ * (stemmed, stop words out) and the index's document frequencies.
  */
 final class Clusters {
     /**
@@ -34,43 +37,36 @@ final class Clusters {
 
     static List<Cluster> of(IndexSearcher searcher, Query query, double threshold) throws IOException {
         ScoreDoc[] matches = searcher.search(query, MAX_ENTRIES, BEST_FIRST).scoreDocs;
-        StoredFields stored = searcher.storedFields();
-        List<Document> entries = new ArrayList<>();
-        for (ScoreDoc match : matches) {
-            entries.add(stored.document(match.doc));
-        }
-        List<String> texts = entries.stream().map(doc -> doc.get(EntryFields.TEXT)).toList();
-        float[][] similarity = TfIdf.similarities(searcher.getIndexReader(), texts);
-        float[][] scratch = new float[similarity.length][];
-        for (int i = 0; i < similarity.length; i++) {
-            scratch[i] = similarity[i].clone();
-        }
-        List<Cluster> clusters = new ArrayList<>();
-        for (int[] group : AverageLink.groups(scratch, threshold)) {
-            clusters.add(cluster(group, entries, similarity));
-        }
-        clusters.sort(Comparator.comparingInt((Cluster c) -> -c.members().size()).thenComparing(Cluster::id));
-        return clusters;
+        List<SearchHit> hits = EntryFields.hits(searcher, matches, null);
+        return AskGrouping.group(hits, terms(searcher.getIndexReader(), hits), threshold);
     }
 
-    private static Cluster cluster(int[] group, List<Document> entries, float[][] similarity) {
-        List<SearchHit> members = new ArrayList<>();
-        SearchHit central = null;
-        for (int i : group) {
-            double total = 0;
-            for (int j : group) {
-                total += i == j ? 0 : similarity[i][j];
+    private static AskGrouping.Terms terms(IndexReader reader, List<SearchHit> hits) throws IOException {
+        Map<String, Map<String, Integer>> byEntry = new LinkedHashMap<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (SearchHit hit : hits) {
+            Map<String, Integer> frequencies = termFrequencies(hit.text());
+            for (String term : frequencies.keySet()) {
+                if (!documentFrequency.containsKey(term)) {
+                    documentFrequency.put(term, reader.docFreq(new Term(EntryFields.TEXT, term)));
+                }
             }
-            SearchHit member = EntryFields.hit(entries.get(i), (float) (total / (group.length - 1)), null);
-            members.add(member);
-            if (central == null || member.score() > central.score()
-                    || member.score() == central.score() && member.id().compareTo(central.id()) < 0) {
-                central = member;
-            }
+            byEntry.put(hit.id(), frequencies);
         }
-        members.sort(Comparator.comparing(SearchHit::year, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(SearchHit::id));
-        String id = members.stream().map(SearchHit::id).min(Comparator.naturalOrder()).orElseThrow();
-        return new Cluster(id, central.text(), members);
+        return new AskGrouping.Terms(byEntry, documentFrequency, reader.numDocs());
+    }
+
+    /** The text's words as the index holds them; the text is stored, not its term vector. */
+    private static Map<String, Integer> termFrequencies(String text) throws IOException {
+        Map<String, Integer> frequencies = new HashMap<>();
+        try (TokenStream tokens = Analysis.STEMMED.tokenStream(EntryFields.TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                frequencies.merge(term.toString(), 1, Integer::sum);
+            }
+            tokens.end();
+        }
+        return frequencies;
     }
 }

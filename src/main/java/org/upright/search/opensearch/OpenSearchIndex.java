@@ -36,6 +36,7 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import org.upright.common.UprightException;
 import org.upright.common.UsageException;
+import org.upright.search.AskGrouping;
 import org.upright.search.Cluster;
 import org.upright.search.IndexEntry;
 import org.upright.search.SearchHit;
@@ -319,11 +320,11 @@ public final class OpenSearchIndex implements SearchIndex {
         SearchResponse<StoredEntry> response = Failures.search(cluster, () -> client.search(request.build(),
                 StoredEntry.class));
         List<SearchHit> hits = response.hits().hits().stream().map(h -> hit(h, false)).toList();
-        return AskClusters.group(hits, terms(hits.stream().map(SearchHit::id).toList()), threshold);
+        return AskGrouping.group(hits, terms(hits.stream().map(SearchHit::id).toList()), threshold);
     }
 
     /** The entries' analysed words with their frequencies, and the index's document frequencies of those words. */
-    private AskClusters.Terms terms(List<String> ids) {
+    private AskGrouping.Terms terms(List<String> ids) {
         Map<String, Map<String, Integer>> byEntry = new LinkedHashMap<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
@@ -345,7 +346,7 @@ public final class OpenSearchIndex implements SearchIndex {
                 byEntry.put(doc.id(), frequencies);
             });
         }
-        return new AskClusters.Terms(byEntry, documentFrequency, ids.isEmpty() ? 0 : size());
+        return new AskGrouping.Terms(byEntry, documentFrequency, ids.isEmpty() ? 0 : size());
     }
 
     @Override

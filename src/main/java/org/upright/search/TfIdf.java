@@ -1,45 +1,40 @@
-package org.upright.search.lucene;
+package org.upright.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
- * Cosine similarity of texts as tf-idf vectors of their stemmed words (stop words out), with document frequencies
- * from the index, so words that many entries share weigh little.
+ * Cosine similarity of entries as tf-idf vectors of their analysed words, with the index's document frequencies,
+ * so words that many entries share weigh little.
  */
 final class TfIdf {
 
     private TfIdf() {
     }
 
-    /** Pairwise cosine similarities, 1 on the diagonal. */
-    static float[][] similarities(IndexReader reader, List<String> texts) throws IOException {
+    /** Pairwise cosine similarities of {@code hits}, 1 on the diagonal; an entry without terms is like none. */
+    static float[][] similarities(List<SearchHit> hits, AskGrouping.Terms terms) {
+        // terms get ids in order of first use, so each vector is a sorted sparse array and a dot product one merge
         Map<String, Integer> termIds = new HashMap<>();
         List<Double> idf = new ArrayList<>();
-        int documents = reader.numDocs();
         List<Vector> vectors = new ArrayList<>();
-        for (String text : texts) {
+        for (SearchHit hit : hits) {
             Map<Integer, Double> weights = new TreeMap<>();
-            for (Map.Entry<String, Integer> term : termFrequencies(text).entrySet()) {
+            for (Map.Entry<String, Integer> term : terms.byEntry().getOrDefault(hit.id(), Map.of()).entrySet()) {
                 Integer id = termIds.get(term.getKey());
                 if (id == null) {
                     id = idf.size();
                     termIds.put(term.getKey(), id);
-                    idf.add(inverseFrequency(reader, term.getKey(), documents));
+                    idf.add(inverseFrequency(terms, term.getKey()));
                 }
                 weights.put(id, (1 + Math.log(term.getValue())) * idf.get(id));
             }
             vectors.add(Vector.normalised(weights));
         }
-        int n = texts.size();
+        int n = hits.size();
         float[][] similarity = new float[n][n];
         for (int i = 0; i < n; i++) {
             similarity[i][i] = 1;
@@ -52,22 +47,9 @@ final class TfIdf {
         return similarity;
     }
 
-    private static Map<String, Integer> termFrequencies(String text) throws IOException {
-        Map<String, Integer> frequencies = new HashMap<>();
-        try (TokenStream tokens = Analysis.STEMMED.tokenStream(EntryFields.TEXT, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                frequencies.merge(term.toString(), 1, Integer::sum);
-            }
-            tokens.end();
-        }
-        return frequencies;
-    }
-
-    private static double inverseFrequency(IndexReader reader, String term, int documents) throws IOException {
-        int frequency = reader.docFreq(new Term(EntryFields.TEXT, term));
-        return 1 + Math.log((documents + 1.0) / (frequency + 1.0));
+    private static double inverseFrequency(AskGrouping.Terms terms, String term) {
+        int frequency = terms.documentFrequency().getOrDefault(term, 0);
+        return 1 + Math.log((terms.documents() + 1.0) / (frequency + 1.0));
     }
 
     /** A unit vector, sparse: term ids ascending and their weights. */

@@ -1,4 +1,4 @@
-package org.upright.search.lucene;
+package org.upright.search;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
