@@ -36,7 +36,7 @@ final class CountriesApi {
         ctx.json(root);
     }
 
-    /** {@code GET /api/countries/{iso3}/obligations?asOf=}: exactly what {@code upright status --format json} prints. */
+    /** {@code GET /api/countries/{iso3}/obligations?asOf=}: what {@code upright status --format json} prints. */
     void obligations(Context ctx) {
         LocalDate asOf = QueryParams.date(ctx, "asOf", null);
         Country country = obligations.country(ctx.pathParam("iso3"));

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.upright.common.UsageException;
 import org.upright.search.SearchQuery;
 
-/** Reads a request's query parameters into the values the services take; a bad value is a 400 saying what is accepted. */
+/** Reads a request's query parameters into what the services take; a bad value is a 400 saying what is accepted. */
 final class QueryParams {
     /** The facet fields a search may be filtered by; values repeat or are separated by commas, and are ORed. */
     static final List<String> FILTERS = List.of("country", "speaker", "year", "kind", "type");

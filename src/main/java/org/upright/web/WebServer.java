@@ -28,8 +28,8 @@ public final class WebServer {
     private Javalin app;
 
     public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store) {
-        this.routes = Routes.of(new HealthApi(store), new CountriesApi(obligations), new DocumentsApi(store, obligations),
-                new SearchApi(index), new OpenApi());
+        this.routes = Routes.of(new HealthApi(store), new CountriesApi(obligations),
+                new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi());
     }
 
     /**
