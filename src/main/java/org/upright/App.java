@@ -28,6 +28,7 @@ import org.upright.search.opensearch.OpenSearchIndex;
 import org.upright.storage.Database;
 import org.upright.storage.DatabaseConfig;
 import org.upright.storage.StorageException;
+import org.upright.web.WebServer;
 
 /**
  * The one composition root: loads the reference data, builds the services and hands them to the command line.
@@ -114,6 +115,22 @@ public final class App {
             @Override
             public int documentCount() {
                 return store.documents().size();
+            }
+
+            @Override
+            public Server serve(int port) {
+                WebServer web = new WebServer(obligations, index, store).start(port);
+                return new Server() {
+                    @Override
+                    public int port() {
+                        return web.port();
+                    }
+
+                    @Override
+                    public void stop() {
+                        web.stop();
+                    }
+                };
             }
 
             @Override

@@ -250,4 +250,18 @@ class AppCommandsTest {
         assertThat(similar.code()).as(similar.err()).isZero();
         assertThat(similar.out()).contains("entries like " + id).doesNotContain("[" + id + "]");
     }
+
+    @Test
+    void serveOnAPortInUseFailsWithOneLineAndExitOne() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            Run run = run("serve", "--data", dir.resolve("data").toString(), "--port",
+                    String.valueOf(taken.getLocalPort()));
+
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.err().lines()).singleElement().asString()
+                    .isEqualTo("upright: port " + taken.getLocalPort() + " is in use: stop what listens there or "
+                            + "give another with --port");
+            assertThat(run.out()).isEmpty();
+        }
+    }
 }

@@ -37,6 +37,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingButTheCompositionRootImportsTheWeb() {
+        noClasses().that().resideOutsideOfPackage("org.upright.web..")
+                .and().haveNameNotMatching(java.util.regex.Pattern.quote(App.class.getName()) + "(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("org.upright.web..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.upright.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.upright.cli..", "org.upright.search.lucene..",
+                        "org.upright.search.opensearch..")
+                .check(classes);
+    }
+
+    @Test
     void commonDependsOnNothingElseOfUpright() {
         noClasses().that().resideInAPackage("org.upright.common..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -25,6 +25,22 @@ public interface Backend extends AutoCloseable {
     /** How many current documents the database holds. */
     int documentCount();
 
+    /**
+     * Starts the web application on the port (0: any free one) over these services and returns at once.
+     *
+     * @throws org.upright.common.UprightException when the port is taken
+     */
+    Server serve(int port);
+
+    /** A running web server, as the command line sees it. */
+    interface Server {
+        /** The port it listens on. */
+        int port();
+
+        /** Stops serving. */
+        void stop();
+    }
+
     @Override
     void close();
 }

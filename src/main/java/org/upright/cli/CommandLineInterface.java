@@ -98,6 +98,9 @@ public final class CommandLineInterface {
             if (type == CalendarCommand.class) {
                 return type.cast(new CalendarCommand(backends));
             }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(backends));
+            }
             if (type == ImportCommand.Ratifications.class) {
                 return type.cast(new ImportCommand.Ratifications(backends));
             }

@@ -79,6 +79,21 @@ public final class ObligationService {
                 ReportingCompliance.of(reporting), followUp, sp, asks, conflicts, evidence.documents().size());
     }
 
+    /** The States any source speaks of, by name: the stored documents' countries and the ratification datasets'. */
+    public List<Country> statesWithData() {
+        java.util.Set<String> codes = new java.util.TreeSet<>(datasets.countries());
+        store.documents().stream().map(d -> d.country()).filter(c -> c != null).forEach(codes::add);
+        return codes.stream().flatMap(code -> reference.countries().byAlpha3(code).stream())
+                .sorted(Comparator.comparing(Country::name)).toList();
+    }
+
+    /** A State's figures at a glance as of the date: its documents, open asks to ratify and overdue reports. */
+    public CountrySummary summary(Country country, LocalDate asOf) {
+        CountryObligations status = status(country, asOf);
+        int open = (int) status.ratifyRecommendations().stream().filter(a -> "open".equals(a.fulfilment())).count();
+        return new CountrySummary(country, status.documents(), open, status.compliance().overdue());
+    }
+
     /**
      * What the State owes from the date on, soonest first, then what is overdue: reports due, follow-up replies
      * not received, and its next UPR review.

@@ -29,6 +29,15 @@ public final class SearchResultJson {
 
     /** Clusters as indented JSON: {@code {"clusters": [{"id", "label", "size", "members": [hits]}]}}. */
     public static String writeClusters(java.util.List<Cluster> clusters) {
+        try {
+            return JSON.writeValueAsString(clusters(clusters));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the clusters as JSON", e);
+        }
+    }
+
+    /** Clusters as a tree, in the shape of {@link #writeClusters}. */
+    public static ObjectNode clusters(java.util.List<Cluster> clusters) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode list = root.putArray("clusters");
         for (Cluster c : clusters) {
@@ -38,11 +47,7 @@ public final class SearchResultJson {
             node.put("size", c.members().size());
             node.set("members", tree(new SearchResult(c.members().size(), c.members(), Map.of())).get("hits"));
         }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the clusters as JSON", e);
-        }
+        return root;
     }
 
     /** The result as a tree. */

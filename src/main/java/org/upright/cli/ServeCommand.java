@@ -1,0 +1,65 @@
+package org.upright.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import org.upright.common.DataLocation;
+import org.upright.common.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code upright serve}: the REST API (and later the web UI) over the stored data, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serve the REST API (/api/..., /healthz) over the stored data until Ctrl-C.",
+        description = "The API is described at /api/openapi.json. Errors are RFC 9457 problem details.")
+final class ServeCommand implements Callable<Integer> {
+    private final Function<DataLocation, Backend> backends;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StorageOptions storage;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070",
+            description = "The port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    ServeCommand(Function<DataLocation, Backend> backends) {
+        this.backends = backends;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw new UsageException("--port must be 0..65535, not " + port);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Backend backend = backends.apply(storage.location());
+        Backend.Server server;
+        try {
+            server = backend.serve(port);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Ctrl-C runs the hooks: the server stops taking requests before the database and index it reads close
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.stop();
+            } finally {
+                backend.close();
+                stopped.countDown();
+            }
+        }, "upright-serve-shutdown"));
+        out.printf("Upright at http://localhost:%d (Ctrl-C to stop)%n", server.port());
+        out.flush();
+        stopped.await();
+        return CommandLineInterface.EXIT_OK;
+    }
+}

@@ -1,0 +1,135 @@
+package org.upright.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.upright.common.UprightException;
+import org.upright.ingest.store.DocumentStore;
+import org.upright.obligation.ObligationService;
+import org.upright.search.SearchIndex;
+
+/**
+ * The web application: the REST API over the services it is given, on Javalin (Jetty 12). Routes are in
+ * {@link Routes}, every failure becomes a {@link ProblemDetails} response here and only here, and every response
+ * carries the security headers.
+ */
+public final class WebServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<Routes.Route> routes;
+    private Javalin app;
+
+    public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store) {
+        this.routes = Routes.of(new HealthApi(store), new CountriesApi(obligations),
+                new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi());
+    }
+
+    /**
+     * Starts serving on the port (0: any free one) and returns at once.
+     *
+     * @throws UprightException when the port is taken or cannot be opened
+     */
+    public synchronized WebServer start(int port) {
+        if (app != null) {
+            throw new IllegalStateException("the web server is running already");
+        }
+        Javalin created = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JavalinJackson(JSON, false));
+            config.router.javaLangErrorHandler((response, error) -> {
+                LOG.error("internal error", error);
+                response.setStatus(500);
+                response.setContentType(ProblemDetails.CONTENT_TYPE);
+                try {
+                    response.getOutputStream().write(JSON.writeValueAsString(new ProblemDetails("about:blank",
+                            ProblemDetails.title(500), 500, "an unexpected error occurred; it has been logged", null))
+                            .getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    // the client is gone: nothing more to tell it
+                }
+            });
+            config.routes.before(WebServer::securityHeaders);
+            for (Routes.Route route : routes) {
+                config.routes.get(route.path(), route.handler());
+            }
+            config.routes.exception(Exception.class, WebServer::problem);
+            // Javalin answers an unknown path or method itself, in plain text: the same problem document instead
+            for (int status : new int[] {404, 405}) {
+                config.routes.error(status, ctx -> {
+                    if (!ProblemDetails.CONTENT_TYPE.equals(ctx.contentType())) {
+                        ctx.json(new ProblemDetails("about:blank", ProblemDetails.title(status), status,
+                                "nothing is served at " + ctx.method() + " " + ctx.path(), ctx.path()));
+                        ctx.contentType(ProblemDetails.CONTENT_TYPE);
+                    }
+                });
+            }
+        });
+        try {
+            created.start(port);
+        } catch (RuntimeException e) {
+            created.stop();
+            if (bindFailure(e)) {
+                throw new UprightException("port " + port + " is in use: stop what listens there or give another "
+                        + "with --port");
+            }
+            throw new UprightException("cannot start the web server on port " + port + ": " + e.getMessage(), e);
+        }
+        app = created;
+        return this;
+    }
+
+    /** The port served on. */
+    public synchronized int port() {
+        if (app == null) {
+            throw new IllegalStateException("the web server is not running");
+        }
+        return app.port();
+    }
+
+    /** Stops serving; nothing happens when it is not running. */
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+
+    /** The paths of the routes, in Javalin's syntax. */
+    List<String> paths() {
+        return routes.stream().map(Routes.Route::path).toList();
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", "default-src 'self'");
+        ctx.header("Referrer-Policy", "same-origin");
+    }
+
+    /** The one mapping of failures to HTTP: a problem document; details only for Upright's own failures. */
+    private static void problem(Exception e, Context ctx) {
+        ProblemDetails problem = ProblemDetails.of(e, ctx.path());
+        if (problem.status() >= 500) {
+            LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
+        }
+        ctx.json(problem);
+        ctx.status(problem.status()).contentType(ProblemDetails.CONTENT_TYPE);
+    }
+
+    private static boolean bindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException || t instanceof io.javalin.util.JavalinBindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
