@@ -118,8 +118,8 @@ public final class App {
             }
 
             @Override
-            public Server serve(int port) {
-                WebServer web = new WebServer(obligations, index, store).start(port);
+            public Server serve(String host, int port) {
+                WebServer web = new WebServer(obligations, index, store).start(host, port);
                 return new Server() {
                     @Override
                     public int port() {

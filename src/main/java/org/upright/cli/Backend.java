@@ -30,7 +30,7 @@ public interface Backend extends AutoCloseable {
      *
      * @throws org.upright.common.UprightException when the port is taken
      */
-    Server serve(int port);
+    Server serve(String host, int port);
 
     /** A running web server, as the command line sees it. */
     interface Server {

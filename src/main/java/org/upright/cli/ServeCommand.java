@@ -29,6 +29,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for "
+                    + "every interface — the API has no accounts yet, so only on a trusted network).")
+    String host;
+
     ServeCommand(Function<DataLocation, Backend> backends) {
         this.backends = backends;
     }
@@ -42,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         Backend backend = backends.apply(storage.location());
         Backend.Server server;
         try {
-            server = backend.serve(port);
+            server = backend.serve(host, port);
         } catch (RuntimeException e) {
             backend.close();
             throw e;

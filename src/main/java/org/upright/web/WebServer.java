@@ -27,17 +27,26 @@ public final class WebServer {
     private final List<Routes.Route> routes;
     private Javalin app;
 
+    /** Until accounts exist (issue 7), the server answers this machine only unless told otherwise. */
+    public static final String LOOPBACK = "127.0.0.1";
+
     public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store) {
         this.routes = Routes.of(new HealthApi(store), new CountriesApi(obligations),
                 new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi());
     }
 
+    /** Starts serving on the loopback interface only; see {@link #start(String, int)}. */
+    public synchronized WebServer start(int port) {
+        return start(LOOPBACK, port);
+    }
+
     /**
-     * Starts serving on the port (0: any free one) and returns at once.
+     * Starts serving on an interface ("127.0.0.1", or "0.0.0.0" for every one) and port (0: any free one) and
+     * returns at once.
      *
      * @throws UprightException when the port is taken or cannot be opened
      */
-    public synchronized WebServer start(int port) {
+    public synchronized WebServer start(String host, int port) {
         if (app != null) {
             throw new IllegalStateException("the web server is running already");
         }
@@ -74,7 +83,7 @@ public final class WebServer {
             }
         });
         try {
-            created.start(port);
+            created.start(host, port);
         } catch (RuntimeException e) {
             created.stop();
             if (bindFailure(e)) {
