@@ -12,7 +12,8 @@ import org.upright.search.SearchQuery;
 /** Reads a request's query parameters into what the services take; a bad value is a 400 saying what is accepted. */
 final class QueryParams {
     /** The facet fields a search may be filtered by; values repeat or are separated by commas, and are ORed. */
-    static final List<String> FILTERS = List.of("country", "speaker", "year", "kind", "type");
+    static final List<String> FILTERS = List.of("country", "speaker", "mechanism", "year", "kind", "theme", "person",
+            "sdg", "position", "document", "type");
     static final int DEFAULT_LIMIT = 20;
 
     private QueryParams() {

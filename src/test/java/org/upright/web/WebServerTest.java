@@ -199,6 +199,25 @@ class WebServerTest {
     }
 
     @Test
+    void everyFacetFieldFiltersTheSearch() throws Exception {
+        JsonNode agencies = get("/api/search?mechanism=un-agency").json();
+        JsonNode treatyBodies = get("/api/search?mechanism=treaty-body&mechanism=special-procedure").json();
+        JsonNode byDocument = get("/api/search?document=A/HRC/WG.6/7/KAZ/2&kind=concern").json();
+
+        assertThat(agencies.get("total").asLong()).isPositive();
+        assertThat(agencies.get("facets").get("speaker").fieldNames()).toIterable().contains("UNICEF")
+                .doesNotContain("CAT");
+        assertThat(treatyBodies.get("facets").get("speaker").fieldNames()).toIterable().contains("CAT")
+                .doesNotContain("UNICEF");
+        assertThat(byDocument.get("total").asLong()).isPositive();
+        for (JsonNode hit : byDocument.get("hits")) {
+            assertThat(hit.get("kind").asText()).isEqualTo("concern");
+        }
+        assertThat(get("/api/search?position=supported").json().get("total").asLong()).as("no review stored")
+                .isZero();
+    }
+
+    @Test
     void statementsAndRecommendationsFixTheType() throws Exception {
         for (JsonNode hit : get("/api/statements?q=torture").json().get("hits")) {
             assertThat(hit.get("type").asText()).isEqualTo("statement");
