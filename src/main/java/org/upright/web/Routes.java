@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Every route of the web application in one place: its path and the handler that serves it. All are {@code GET};
- * {@code openapi.json} describes the same set, which a test keeps true.
+ * {@code openapi.json} describes the API's set, which a test keeps true; the pages' set answers in HTML.
  */
 final class Routes {
     /** One route: a path in Javalin's syntax ({@code {iso3}} a path parameter) and its handler. */
@@ -29,5 +29,14 @@ final class Routes {
                 new Route("/api/statements", search::statements),
                 new Route("/api/recommendations", search::recommendations),
                 new Route("/api/clusters", search::clusters));
+    }
+
+    /** The server-rendered pages and their style sheet; their failures are HTML error pages, not problems. */
+    static List<Route> pages(Pages pages) {
+        return List.of(
+                new Route("/", pages::home),
+                new Route("/countries/{iso3}", pages::country),
+                new Route("/search", pages::search),
+                new Route(Pages.CSS_PATH, pages::css));
     }
 }

@@ -16,15 +16,16 @@ import org.upright.obligation.ObligationService;
 import org.upright.search.SearchIndex;
 
 /**
- * The web application: the REST API over the services it is given, on Javalin (Jetty 12). Routes are in
- * {@link Routes}, every failure becomes a {@link ProblemDetails} response here and only here, and every response
- * carries the security headers.
+ * The web application: the REST API and the server-rendered pages over the services it is given, on Javalin (Jetty
+ * 12). Routes are in {@link Routes}; every failure becomes a {@link ProblemDetails} response (API) or an HTML error
+ * page (pages) here and only here, and every response carries the security headers.
  */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Routes.Route> routes;
+    private final List<Routes.Route> pages;
     private Javalin app;
 
     /** Until accounts exist (issue 7), the server answers this machine only unless told otherwise. */
@@ -33,6 +34,7 @@ public final class WebServer {
     public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store) {
         this.routes = Routes.of(new HealthApi(store), new CountriesApi(obligations),
                 new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi());
+        this.pages = Routes.pages(new Pages(obligations, index));
     }
 
     /** Starts serving on the loopback interface only; see {@link #start(String, int)}. */
@@ -70,11 +72,16 @@ public final class WebServer {
             for (Routes.Route route : routes) {
                 config.routes.get(route.path(), route.handler());
             }
+            for (Routes.Route route : pages) {
+                config.routes.get(route.path(), route.handler());
+            }
             config.routes.exception(Exception.class, WebServer::problem);
             // Javalin answers an unknown path or method itself, in plain text: the same problem document instead
             for (int status : new int[] {404, 405}) {
                 config.routes.error(status, ctx -> {
-                    if (!ProblemDetails.CONTENT_TYPE.equals(ctx.contentType())) {
+                    if (isPage(ctx) && !String.valueOf(ctx.contentType()).startsWith("text/html")) {
+                        Pages.error(ctx, status, "nothing is served at " + ctx.method() + " " + ctx.path());
+                    } else if (!isPage(ctx) && !ProblemDetails.CONTENT_TYPE.equals(ctx.contentType())) {
                         ctx.json(new ProblemDetails("about:blank", ProblemDetails.title(status), status,
                                 "nothing is served at " + ctx.method() + " " + ctx.path(), ctx.path()));
                         ctx.contentType(ProblemDetails.CONTENT_TYPE);
@@ -112,9 +119,15 @@ public final class WebServer {
         }
     }
 
-    /** The paths of the routes, in Javalin's syntax. */
+    /** The paths of the API's routes (those {@code openapi.json} describes), in Javalin's syntax. */
     List<String> paths() {
         return routes.stream().map(Routes.Route::path).toList();
+    }
+
+    /** Whether the request is for a page (HTML errors) rather than the API or the health check (problem JSON). */
+    private static boolean isPage(Context ctx) {
+        String path = ctx.path();
+        return !path.startsWith("/api/") && !path.equals("/api") && !path.equals("/healthz");
     }
 
     private static void securityHeaders(Context ctx) {
@@ -128,6 +141,10 @@ public final class WebServer {
         ProblemDetails problem = ProblemDetails.of(e, ctx.path());
         if (problem.status() >= 500) {
             LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
+        }
+        if (isPage(ctx)) {
+            Pages.error(ctx, problem.status(), problem.detail());
+            return;
         }
         ctx.json(problem);
         ctx.status(problem.status()).contentType(ProblemDetails.CONTENT_TYPE);

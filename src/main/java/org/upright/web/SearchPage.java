@@ -1,0 +1,104 @@
+package org.upright.web;
+
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the search page was asked (the words, the filters of the form and of the facet links, the page) and the links
+ * it offers: a facet value added as a filter, a filter removed, the previous and next pages.
+ */
+record SearchPage(String q, Map<String, List<String>> filters, int page, int limit) {
+    /** The filters the page's form and facet links set; the API accepts more. */
+    static final List<String> FIELDS = List.of("country", "speaker", "year", "kind");
+
+    SearchPage {
+        filters = Map.copyOf(filters);
+    }
+
+    /** The request's words, filters and page; the numbers are checked by {@link QueryParams#search}. */
+    static SearchPage of(Context ctx) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String field : QueryParams.FILTERS) {
+            List<String> values = ctx.queryParams(field).stream()
+                    .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip)
+                    .filter(v -> !v.isEmpty()).distinct().toList();
+            if (!values.isEmpty()) {
+                filters.put(field, values);
+            }
+        }
+        String q = ctx.queryParam("q");
+        return new SearchPage(q == null ? "" : q, filters, QueryParams.integer(ctx, "page", 1),
+                QueryParams.integer(ctx, "limit", QueryParams.DEFAULT_LIMIT));
+    }
+
+    /** Whether anything was asked: an empty form shows no hits. */
+    boolean asked() {
+        return !q.isBlank() || !filters.isEmpty();
+    }
+
+    /** The one value of a filter for the form's field, or "" when it has none or several. */
+    String value(String field) {
+        List<String> values = filters.getOrDefault(field, List.of());
+        return values.size() == 1 ? values.get(0) : "";
+    }
+
+    /** Whether a facet value is among the filters already. */
+    boolean active(String field, String value) {
+        return filters.getOrDefault(field, List.of()).contains(value);
+    }
+
+    /** This search narrowed by one more facet value, from its first page. */
+    String with(String field, String value) {
+        Map<String, List<String>> more = new LinkedHashMap<>(filters);
+        List<String> values = new ArrayList<>(more.getOrDefault(field, List.of()));
+        if (!values.contains(value)) {
+            values.add(value);
+        }
+        more.put(field, values);
+        return link(more, 1);
+    }
+
+    /** This search without one filter, from its first page. */
+    String without(String field) {
+        Map<String, List<String>> fewer = new LinkedHashMap<>(filters);
+        fewer.remove(field);
+        return link(fewer, 1);
+    }
+
+    /** Another page of this search. */
+    String pageLink(int number) {
+        return link(filters, number);
+    }
+
+    /** Whether a page follows this one, given the number of matches. */
+    boolean hasNext(long total) {
+        return (long) page * limit < total;
+    }
+
+    /** The number of the last page, given the number of matches. */
+    long lastPage(long total) {
+        return Math.max(1, (total + limit - 1) / limit);
+    }
+
+    private String link(Map<String, List<String>> with, int number) {
+        StringBuilder url = new StringBuilder("/search?q=").append(encode(q));
+        with.forEach((field, values) -> values.forEach(v -> url.append('&').append(field).append('=')
+                .append(encode(v))));
+        if (limit != QueryParams.DEFAULT_LIMIT) {
+            url.append("&limit=").append(limit);
+        }
+        if (number > 1) {
+            url.append("&page=").append(number);
+        }
+        return url.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
