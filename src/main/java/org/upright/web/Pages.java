@@ -125,7 +125,7 @@ final class Pages {
     private static void render(Context ctx, int status, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         TEMPLATES.render(template, params, out);
-        ctx.status(status).html(out.toString());
+        ctx.status(status).result(out.toString()).contentType("text/html; charset=utf-8");
     }
 
     private static byte[] css() {

@@ -96,7 +96,7 @@ class PagesTest {
         Page page = get("/");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.contentType().replace(" ", "")).isEqualToIgnoringCase("text/html;charset=utf-8");
         Document html = page.html();
         assertThat(html.select("html").attr("lang")).isEqualTo("en");
         Element link = html.selectFirst("table tbody a[href=/countries/KAZ]");
