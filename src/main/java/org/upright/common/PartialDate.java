@@ -101,6 +101,23 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return dates;
     }
 
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
+
+    /** The date an ISO string of any precision gives ("2007", "2007-09", "2007-09-30"): the inverse of toString. */
+    public static Optional<PartialDate> parseIso(String text) {
+        Matcher m = text == null ? null : ISO.matcher(text.strip());
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PartialDate(Integer.parseInt(m.group(1)),
+                    m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The date a text consists of, if it is nothing but a date. */
     public static Optional<PartialDate> parse(String text) {
         return isDateOnly(text) ? find(text) : Optional.empty();

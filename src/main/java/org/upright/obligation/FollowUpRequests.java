@@ -84,7 +84,7 @@ final class FollowUpRequests {
         }
         Boolean received = NOT_RECEIVED.matcher(text).find() ? Boolean.FALSE
                 : RECEIVED.matcher(text).find() ? Boolean.TRUE : null;
-        PartialDate requested = ReportingCalendar.isoDate(String.valueOf(row.latestConcludingObservations()))
+        PartialDate requested = PartialDate.parseIso(row.latestConcludingObservations())
                 .orElse(null);
         return Optional.of(new Found(body.get(), List.of(), requested, due.get(), true, received, null,
                 row.body() + " follow-up response: " + text, doc.source()));
@@ -130,7 +130,7 @@ final class FollowUpRequests {
         if (request.isEmpty() || instrument.isEmpty() || request.get().dueDate() == null) {
             return Optional.empty();
         }
-        return ReportingCalendar.isoDate(request.get().dueDate()).map(due -> new Found(label(instrument.get()),
+        return PartialDate.parseIso(request.get().dueDate()).map(due -> new Found(label(instrument.get()),
                 request.get().paragraphs(), doc.date(), due, true, null, null,
                 "follow-up information requested on paragraphs " + request.get().paragraphs(), doc.source()));
     }

@@ -57,7 +57,7 @@ final class RatificationRegistry {
             Source source = doc.source();
             for (Ratification r : orEmpty(doc.document().ratifications())) {
                 if (same(instrument, r.instrument())) {
-                    PartialDate date = Optional.ofNullable(r.date()).flatMap(ReportingCalendar::isoDate)
+                    PartialDate date = Optional.ofNullable(r.date()).flatMap(PartialDate::parseIso)
                             .or(() -> Optional.ofNullable(r.dateText()).flatMap(PartialDate::find)).orElse(null);
                     facts.add(new Fact(how(r.dateText()), date, null, r.declarationsText(),
                             orEmpty(r.competences()), source));

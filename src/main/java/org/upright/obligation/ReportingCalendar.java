@@ -196,22 +196,7 @@ final class ReportingCalendar {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        return isoDate(text).or(() -> PartialDate.find(text));
-    }
-
-    /** An ISO date at any precision: "2007", "2007-09", "2007-09-30". */
-    static Optional<PartialDate> isoDate(String text) {
-        var m = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?").matcher(text.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new PartialDate(Integer.parseInt(m.group(1)),
-                    m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
-                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return PartialDate.parseIso(text).or(() -> PartialDate.find(text));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

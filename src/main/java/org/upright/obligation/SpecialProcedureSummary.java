@@ -35,7 +35,7 @@ final class SpecialProcedureSummary {
         for (StateEvidence.Dated doc : reporting) {
             SpecialProcedures each = doc.document().specialProcedures();
             for (Visit v : orEmpty(each.visits())) {
-                Optional<PartialDate> start = v.start() == null ? Optional.empty() : ReportingCalendar.isoDate(v.start());
+                Optional<PartialDate> start = v.start() == null ? Optional.empty() : PartialDate.parseIso(v.start());
                 if (start.isEmpty() || !RatificationRegistry.after(start.get(), day)) {
                     visits.putIfAbsent(v.mandate() + "|" + v.start(), v);
                 }

@@ -67,4 +67,16 @@ class PartialDateTest {
     void countsAreReadFromWordsAndDigits(String text, int value) {
         assertThat(NumberWords.parse(text)).hasValue(value);
     }
+
+    @ParameterizedTest(name = "ISO \"{0}\" reads back as {0}")
+    @CsvSource({"2007", "2007-09", "2009-10-31"})
+    void isoTextReadsBackToTheSameDate(String iso) {
+        assertThat(PartialDate.parseIso(iso)).get().hasToString(iso);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is no ISO date")
+    @CsvSource({"Sept. 2007", "2007-13", "2009-02-30x", "''"})
+    void otherTextIsNoIsoDate(String text) {
+        assertThat(PartialDate.parseIso(text)).isEmpty();
+    }
 }

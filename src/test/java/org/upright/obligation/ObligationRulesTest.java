@@ -12,7 +12,7 @@ import org.upright.common.PartialDate;
 class ObligationRulesTest {
 
     private static PartialDate date(String iso) {
-        return ReportingCalendar.isoDate(iso).orElseThrow();
+        return PartialDate.parseIso(iso).orElseThrow();
     }
 
     @ParameterizedTest(name = "due {0}, asked {1}: overdue {2}")
