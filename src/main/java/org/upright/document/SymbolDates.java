@@ -11,7 +11,6 @@ import org.upright.reference.UprSessions;
  * session, the Council holding three regular sessions a year since June 2006.
  */
 public final class SymbolDates {
-    private static final Pattern UPR_SESSION = Pattern.compile("^A/HRC/WG\\.6/(\\d+)/");
     private static final Pattern HRC_SESSION = Pattern.compile("^A/HRC/(?:DEC/|RES/)?(\\d+)/");
     private static final int HRC_FIRST_YEAR = 2006;
     private static final int HRC_SESSIONS_PER_YEAR = 3;
@@ -24,15 +23,15 @@ public final class SymbolDates {
         if (symbol == null) {
             return OptionalInt.empty();
         }
-        Matcher upr = UPR_SESSION.matcher(symbol);
-        if (upr.find()) {
-            return sessions.year(Integer.parseInt(upr.group(1)));
+        OptionalInt session = new DocumentSymbol(symbol).uprSession();
+        if (session.isPresent()) {
+            return sessions.year(session.getAsInt());
         }
         Matcher hrc = HRC_SESSION.matcher(symbol);
         if (hrc.find()) {
-            int session = Integer.parseInt(hrc.group(1));
-            return session < 1 ? OptionalInt.empty()
-                    : OptionalInt.of(HRC_FIRST_YEAR + (session - 1) / HRC_SESSIONS_PER_YEAR);
+            int council = Integer.parseInt(hrc.group(1));
+            return council < 1 ? OptionalInt.empty()
+                    : OptionalInt.of(HRC_FIRST_YEAR + (council - 1) / HRC_SESSIONS_PER_YEAR);
         }
         return OptionalInt.empty();
     }

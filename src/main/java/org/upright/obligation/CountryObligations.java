@@ -7,12 +7,14 @@ import org.upright.reference.Country;
 /**
  * What a State has accepted and what it owes as of a date: its instruments, its reporting to each treaty body and
  * the resulting compliance indicator, follow-up deadlines, cooperation with the special procedures, the
- * recommendations it received to ratify instruments, and the conflicts between sources.
+ * recommendations it received to ratify instruments, the conflicts between sources, and its next UPR review (null
+ * when no stored document dates one).
  */
 public record CountryObligations(Country country, LocalDate asOf, List<InstrumentStatus> instruments,
                                  List<BodyReporting> reporting, ReportingCompliance compliance,
                                  List<FollowUpStatus> followUp, SpecialProcedureStatus specialProcedures,
-                                 List<RatifyAsk> ratifyRecommendations, List<Conflict> conflicts, int documents) {
+                                 List<RatifyAsk> ratifyRecommendations, List<Conflict> conflicts, int documents,
+                                 Deadline nextReview) {
 
     public CountryObligations {
         instruments = List.copyOf(instruments);

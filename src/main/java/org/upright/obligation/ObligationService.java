@@ -76,7 +76,8 @@ public final class ObligationService {
         SpecialProcedureStatus sp = specialProcedures.status(evidence, asOf).orElse(null);
         List<RatifyAsk> asks = ratifyLinks.asks(evidence, instruments.instruments(), asOf);
         return new CountryObligations(country, asOf, instruments.instruments(), reporting,
-                ReportingCompliance.of(reporting), followUp, sp, asks, conflicts, evidence.documents().size());
+                ReportingCompliance.of(reporting), followUp, sp, asks, conflicts, evidence.documents().size(),
+                reviews.next(evidence, country, asOf).orElse(null));
     }
 
     /** The States any source speaks of, by name: the stored documents' countries and the ratification datasets'. */
@@ -117,8 +118,9 @@ public final class ObligationService {
                         text(f.text()), f.source().name()));
             }
         }
-        StateEvidence evidence = StateEvidence.load(status.country().alpha3(), store, datasets, reference.sessions());
-        reviews.next(evidence, status.country(), status.asOf()).ifPresent(deadlines::add);
+        if (status.nextReview() != null) {
+            deadlines.add(status.nextReview());
+        }
         deadlines.sort(Comparator.comparing(Deadline::date));
         return deadlines;
     }

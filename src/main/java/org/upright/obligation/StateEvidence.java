@@ -31,11 +31,9 @@ record StateEvidence(List<Dated> documents, List<RatificationImport.DatasetRow> 
 
     static StateEvidence load(String country, DocumentStore store, RatificationImport dataset, UprSessions sessions) {
         List<Dated> documents = new ArrayList<>();
-        for (StoredDocument stored : store.documents()) {
-            if (country.equals(stored.country())) {
-                ExtractedDocument document = store.load(stored.id());
-                documents.add(new Dated(stored, document, dateOf(stored.symbol(), document, sessions)));
-            }
+        for (StoredDocument stored : store.documentsOf(country)) {
+            ExtractedDocument document = store.load(stored.id());
+            documents.add(new Dated(stored, document, dateOf(stored.symbol(), document, sessions)));
         }
         documents.sort(Comparator.comparing(Dated::date, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new StateEvidence(List.copyOf(documents), dataset.rows(country));

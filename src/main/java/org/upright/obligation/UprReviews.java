@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.upright.common.NumberWords;
 import org.upright.common.PartialDate;
+import org.upright.document.DocumentSymbol;
 import org.upright.ingest.model.Paragraph;
 import org.upright.reference.Country;
 import org.upright.reference.UprSessions;
@@ -18,7 +19,6 @@ import org.upright.reference.UprSessions;
  * yet are placed about five years after the last.
  */
 final class UprReviews {
-    private static final Pattern UPR_SYMBOL = Pattern.compile("^A/HRC/WG\\.6/(\\d+)/");
     private static final Pattern HELD_SESSION = Pattern.compile(
             "held its ([a-z]+(?:-[a-z]+)?|\\d+(?:st|nd|rd|th)) session", Pattern.CASE_INSENSITIVE);
     /** How many opening paragraphs of a Working Group report may name its session. */
@@ -86,11 +86,9 @@ final class UprReviews {
 
     private int sessionOf(StateEvidence.Dated doc) {
         String symbol = doc.stored().symbol();
-        if (symbol != null) {
-            Matcher m = UPR_SYMBOL.matcher(symbol);
-            if (m.find()) {
-                return Integer.parseInt(m.group(1));
-            }
+        OptionalInt session = symbol == null ? OptionalInt.empty() : new DocumentSymbol(symbol).uprSession();
+        if (session.isPresent()) {
+            return session.getAsInt();
         }
         if (!doc.is("upr-working-group-report") || doc.document().paragraphs() == null) {
             return 0;

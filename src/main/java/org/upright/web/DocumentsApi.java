@@ -27,10 +27,7 @@ final class DocumentsApi {
         String iso3 = country == null || country.isBlank() ? null : obligations.country(country).alpha3();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode list = root.putArray("documents");
-        for (StoredDocument d : store.documents()) {
-            if (iso3 != null && !iso3.equals(d.country())) {
-                continue;
-            }
+        for (StoredDocument d : iso3 == null ? store.documents() : store.documentsOf(iso3)) {
             ObjectNode row = list.addObject();
             row.put("id", d.id());
             row.put("symbol", d.symbol());

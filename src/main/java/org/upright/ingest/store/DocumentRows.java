@@ -102,6 +102,11 @@ final class DocumentRows {
         return ctx.select(STORED).from(DOCUMENT).where(CURRENT).orderBy(ID).fetch(DocumentRows::stored);
     }
 
+    static List<StoredDocument> currentOf(DSLContext ctx, String country) {
+        return ctx.select(STORED).from(DOCUMENT).where(CURRENT.and(COUNTRY.eq(country))).orderBy(ID)
+                .fetch(DocumentRows::stored);
+    }
+
     static List<StoredDocument> history(DSLContext ctx, String lineage) {
         return ctx.select(STORED).from(DOCUMENT).where(LINEAGE.eq(lineage)).orderBy(VERSION.desc())
                 .fetch(DocumentRows::stored);

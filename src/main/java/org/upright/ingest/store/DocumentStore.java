@@ -124,6 +124,11 @@ public final class DocumentStore {
         return read("cannot list the documents", DocumentRows::current);
     }
 
+    /** The current version of every stored document about one State (ISO 3166 alpha-3), in the order stored. */
+    public List<StoredDocument> documentsOf(String country) {
+        return read("cannot list the documents of " + country, ctx -> DocumentRows.currentOf(ctx, country));
+    }
+
     /** Every version of the document with this symbol (or file name, for one without a symbol), newest first. */
     public List<StoredDocument> history(String symbol) {
         return read("cannot read the versions of " + symbol, ctx -> DocumentRows.history(ctx, symbol));
