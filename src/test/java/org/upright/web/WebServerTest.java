@@ -11,44 +11,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.upright.ingest.Extractor;
-import org.upright.ingest.IndexEntries;
-import org.upright.ingest.SearchSync;
-import org.upright.ingest.store.DocumentStore;
-import org.upright.ingest.store.ReferenceTables;
-import org.upright.ingest.store.SourceFile;
-import org.upright.obligation.ObligationService;
-import org.upright.obligation.RatificationImport;
-import org.upright.reference.ReferenceData;
-import org.upright.search.lucene.LuceneSearchIndex;
-import org.upright.storage.Database;
-import org.upright.storage.DatabaseConfig;
 
 /**
  * The REST API as a client sees it: a real server on a free port over an H2 data directory holding the Kazakhstan
  * compilation of 2009 and the ratification dataset, with the Lucene index beside it.
  */
 class WebServerTest {
-    private static final Path COMPILATION = Path.of("samples/A_HRC_WG.6_7_KAZ_2.txt");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path dir;
 
-    private static Database database;
-    private static LuceneSearchIndex index;
+    private static ServedCompilation served;
     private static WebServer server;
     private static long documentId;
 
@@ -60,26 +42,14 @@ class WebServerTest {
 
     @BeforeAll
     static void serveTheKazakhstanCompilation() throws IOException {
-        ReferenceData reference = ReferenceData.load();
-        database = Database.open(DatabaseConfig.forDataDir(dir.resolve("data")));
-        ReferenceTables.sync(database, reference);
-        DocumentStore store = new DocumentStore(database);
-        documentId = store.store(new SourceFile(COMPILATION.getFileName().toString(), Files.readAllBytes(COMPILATION)),
-                new Extractor(reference).extract(COMPILATION).document()).documentId();
-        index = LuceneSearchIndex.open(dir.resolve("index"));
-        new SearchSync(store, index, new IndexEntries(reference)).repair(done -> { });
-        RatificationImport datasets = new RatificationImport(database, reference);
-        datasets.importDirectory(Path.of("src/test/resources/ratification"), "test dataset");
-        ObligationService obligations = new ObligationService(store, datasets, reference,
-                Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC));
-        server = new WebServer(obligations, index, store).start(0);
+        served = ServedCompilation.start(dir);
+        server = served.server;
+        documentId = served.documentId;
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        index.close();
-        database.close();
+        served.close();
     }
 
     private static Reply get(String pathAndQuery) throws IOException, InterruptedException {

@@ -1,0 +1,67 @@
+package org.upright.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.upright.ingest.Extractor;
+import org.upright.ingest.IndexEntries;
+import org.upright.ingest.SearchSync;
+import org.upright.ingest.store.DocumentStore;
+import org.upright.ingest.store.ReferenceTables;
+import org.upright.ingest.store.SourceFile;
+import org.upright.obligation.ObligationService;
+import org.upright.obligation.RatificationImport;
+import org.upright.reference.ReferenceData;
+import org.upright.search.lucene.LuceneSearchIndex;
+import org.upright.storage.Database;
+import org.upright.storage.DatabaseConfig;
+
+/**
+ * A real server on a free port over an H2 data directory holding the Kazakhstan compilation (indexed) and the
+ * ratification dataset, with the clock fixed: what the web tests read from.
+ */
+final class ServedCompilation implements AutoCloseable {
+    static final Path COMPILATION = Path.of("samples/A_HRC_WG.6_7_KAZ_2.txt");
+
+    final Database database;
+    final LuceneSearchIndex index;
+    final WebServer server;
+    final long documentId;
+
+    private ServedCompilation(Database database, LuceneSearchIndex index, WebServer server, long documentId) {
+        this.database = database;
+        this.index = index;
+        this.server = server;
+        this.documentId = documentId;
+    }
+
+    static ServedCompilation start(Path dir) throws IOException {
+        ReferenceData reference = ReferenceData.load();
+        Database database = Database.open(DatabaseConfig.forDataDir(dir.resolve("data")));
+        ReferenceTables.sync(database, reference);
+        DocumentStore store = new DocumentStore(database);
+        long documentId = store.store(new SourceFile(COMPILATION.getFileName().toString(),
+                Files.readAllBytes(COMPILATION)), new Extractor(reference).extract(COMPILATION).document()).documentId();
+        LuceneSearchIndex index = LuceneSearchIndex.open(dir.resolve("index"));
+        new SearchSync(store, index, new IndexEntries(reference)).repair(done -> { });
+        RatificationImport datasets = new RatificationImport(database, reference);
+        datasets.importDirectory(Path.of("src/test/resources/ratification"), "test dataset");
+        ObligationService obligations = new ObligationService(store, datasets, reference,
+                Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC));
+        return new ServedCompilation(database, index, new WebServer(obligations, index, store).start(0), documentId);
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        index.close();
+        database.close();
+    }
+}
