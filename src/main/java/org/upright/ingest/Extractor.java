@@ -67,19 +67,30 @@ public final class Extractor {
     ReadDocument read(Path file) {
         String name = file.toString();
         try {
-            long size = Files.size(file);
-            boolean pdf = isPdf(head(file));
-            long limit = pdf ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
-            if (size > limit) {
-                throw new BadInputException(name + ": file too large (" + size / (1024 * 1024) + " MB; the limit is "
-                        + limit / (1024 * 1024) + " MB)");
-            }
+            boolean pdf = checkSize(file);
             return pdf ? pdfs.read(name, file) : readText(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new UsageException(name + ": no such file");
         } catch (IOException e) {
             throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Refuses a file too large for its format before anything reads it whole; says whether it is a PDF.
+     *
+     * @throws BadInputException naming the file, its size and the limit
+     * @throws IOException when the file cannot be read
+     */
+    public static boolean checkSize(Path file) throws IOException {
+        long size = Files.size(file);
+        boolean pdf = isPdf(head(file));
+        long limit = pdf ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
+        if (size > limit) {
+            throw new BadInputException(file + ": file too large (" + size / (1024 * 1024) + " MB; the limit is "
+                    + limit / (1024 * 1024) + " MB)");
+        }
+        return pdf;
     }
 
     private static byte[] head(Path file) throws IOException {

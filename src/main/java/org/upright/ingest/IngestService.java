@@ -126,6 +126,7 @@ public final class IngestService {
 
     private Extracted extract(Path file) {
         try {
+            Extractor.checkSize(file); // before the file is read whole, to hash it
             byte[] bytes = Files.readAllBytes(file);
             SourceFile source = new SourceFile(file.getFileName().toString(), bytes);
             // The same bytes stored before: nothing to extract, and a rerun of a big batch costs only the reading.
@@ -134,7 +135,7 @@ public final class IngestService {
             if (known.isPresent()) {
                 return new Extracted(file, bytes, null, known.get(), null);
             }
-            return new Extracted(file, bytes, extractor.extract(file), null, null);
+            return new Extracted(file, bytes, extractor.extract(file.toString(), bytes), null, null);
         } catch (NoSuchFileException e) {
             return new Extracted(file, file + ": no such file");
         } catch (IOException e) {

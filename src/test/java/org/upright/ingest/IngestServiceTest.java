@@ -87,6 +87,21 @@ class IngestServiceTest {
     }
 
     @OnBothDatabases
+    void aFileTooLargeIsRefusedBeforeItIsReadAndTheBatchGoesOn(Database database) throws IOException {
+        Path batch = Files.createDirectories(dir.resolve("batch"));
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(batch.resolve("huge.txt").toFile(), "rw")) {
+            huge.setLength(65L * 1024 * 1024); // sparse: takes no disk, and no memory unless read
+        }
+        Files.copy(Path.of("samples/A_HRC_WG.6_7_KAZ_2.txt"), batch.resolve("A_HRC_WG.6_7_KAZ_2.txt"));
+
+        IngestReport report = ingest(database, batch);
+
+        assertThat(report.count(IngestedFile.Status.NEW)).isEqualTo(1);
+        assertThat(report.files()).filteredOn(f -> f.status() == IngestedFile.Status.FAILED).singleElement()
+                .extracting(IngestedFile::failure).asString().contains("huge.txt", "file too large");
+    }
+
+    @OnBothDatabases
     void aChangedFileIsStoredAsANewVersionOfItsDocument(Database database) throws IOException {
         Path batch = Files.createDirectories(dir.resolve("batch"));
         Path file = batch.resolve("A_HRC_WG.6_7_KAZ_2.txt");
