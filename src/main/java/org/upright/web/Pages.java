@@ -122,9 +122,12 @@ final class Pages {
         return source.date() == null ? source.name() : source.name() + " (" + source.date() + ")";
     }
 
-    private static void render(Context ctx, int status, String template, Map<String, Object> params) {
+    /** Renders a template with its parameters and the request's {@link PageFrame} (as {@code frame}). */
+    static void render(Context ctx, int status, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
-        TEMPLATES.render(template, params, out);
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        all.put("frame", PageFrame.of(ctx));
+        TEMPLATES.render(template, all, out);
         ctx.status(status).result(out.toString()).contentType("text/html; charset=utf-8");
     }
 

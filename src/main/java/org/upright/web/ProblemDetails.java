@@ -25,6 +25,9 @@ record ProblemDetails(String type, String title, int status, String detail, Stri
     static int status(Exception e) {
         return switch (e) {
             case NotFoundException x -> 404;
+            case AccessException x -> x.status();
+            case org.upright.common.NotAllowedException x -> 403;
+            case org.upright.common.ConflictException x -> 409;
             case UsageException x -> 400;
             case BadInputException x -> 422;
             case StorageException x -> 503;
@@ -39,6 +42,10 @@ record ProblemDetails(String type, String title, int status, String detail, Stri
     static String title(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 409 -> "Conflict";
+            case 429 -> "Too Many Requests";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 413 -> "Content Too Large";

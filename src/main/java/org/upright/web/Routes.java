@@ -1,15 +1,21 @@
 package org.upright.web;
 
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.util.List;
 
 /**
- * Every route of the web application in one place: its path and the handler that serves it. All are {@code GET};
- * {@code openapi.json} describes the API's set, which a test keeps true; the pages' set answers in HTML.
+ * Every route of the web application in one place: its method, path, who may call it ({@link Access}, checked by
+ * {@link Guard}) and the handler that serves it. {@code openapi.json} describes the API's set, which a test keeps
+ * true; the pages' set answers in HTML.
  */
 final class Routes {
-    /** One route: a path in Javalin's syntax ({@code {iso3}} a path parameter) and its handler. */
-    record Route(String path, Handler handler) {
+    /** One route: a method, a path in Javalin's syntax ({@code {iso3}} a path parameter), its access and handler. */
+    record Route(HandlerType method, String path, Access access, Handler handler) {
+        /** A {@code GET} route anyone may read when the public view is on. */
+        Route(String path, Handler handler) {
+            this(HandlerType.GET, path, Access.READ, handler);
+        }
     }
 
     private Routes() {
@@ -18,8 +24,8 @@ final class Routes {
     static List<Route> of(HealthApi health, CountriesApi countries, DocumentsApi documents, SearchApi search,
                           OpenApi openApi) {
         return List.of(
-                new Route("/healthz", health::check),
-                new Route("/api/openapi.json", openApi::serve),
+                new Route(HandlerType.GET, "/healthz", Access.OPEN, health::check),
+                new Route(HandlerType.GET, "/api/openapi.json", Access.OPEN, openApi::serve),
                 new Route("/api/countries", countries::list),
                 new Route("/api/countries/{iso3}/obligations", countries::obligations),
                 new Route("/api/documents", documents::list),
@@ -37,6 +43,6 @@ final class Routes {
                 new Route("/", pages::home),
                 new Route("/countries/{iso3}", pages::country),
                 new Route("/search", pages::search),
-                new Route(Pages.CSS_PATH, pages::css));
+                new Route(HandlerType.GET, Pages.CSS_PATH, Access.OPEN, pages::css));
     }
 }

@@ -26,6 +26,7 @@ public final class WebServer {
 
     private final List<Routes.Route> routes;
     private final List<Routes.Route> pages;
+    private final Guard guard;
     private Javalin app;
 
     /** Until accounts exist (issue 7), the server answers this machine only unless told otherwise. */
@@ -35,6 +36,7 @@ public final class WebServer {
         this.routes = Routes.of(new HealthApi(store), new CountriesApi(obligations),
                 new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi());
         this.pages = Routes.pages(new Pages(obligations, index));
+        this.guard = new Guard(true);
     }
 
     /** Starts serving on the loopback interface only; see {@link #start(String, int)}. */
@@ -69,11 +71,12 @@ public final class WebServer {
                 }
             });
             config.routes.before(WebServer::securityHeaders);
+            config.routes.beforeMatched(guard::check);
             for (Routes.Route route : routes) {
-                config.routes.get(route.path(), route.handler());
+                config.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.access());
             }
             for (Routes.Route route : pages) {
-                config.routes.get(route.path(), route.handler());
+                config.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.access());
             }
             config.routes.exception(Exception.class, WebServer::problem);
             // Javalin answers an unknown path or method itself, in plain text: the same problem document instead
@@ -121,7 +124,7 @@ public final class WebServer {
 
     /** The paths of the API's routes (those {@code openapi.json} describes), in Javalin's syntax. */
     List<String> paths() {
-        return routes.stream().map(Routes.Route::path).toList();
+        return routes.stream().map(Routes.Route::path).distinct().toList();
     }
 
     /** Whether the request is for a page (HTML errors) rather than the API or the health check (problem JSON). */
@@ -141,6 +144,12 @@ public final class WebServer {
         ProblemDetails problem = ProblemDetails.of(e, ctx.path());
         if (problem.status() >= 500) {
             LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
+        }
+        if (isPage(ctx) && problem.status() == 401 && ctx.method() == io.javalin.http.HandlerType.GET) {
+            // a page that needs an account: the sign-in page, which comes back here afterwards
+            ctx.redirect("/login?next=" + java.net.URLEncoder.encode(ctx.fullUrl().substring(
+                    ctx.fullUrl().indexOf(ctx.path())), StandardCharsets.UTF_8));
+            return;
         }
         if (isPage(ctx)) {
             Pages.error(ctx, problem.status(), problem.detail());
