@@ -86,10 +86,10 @@ final class TrackingRows {
      */
     static boolean bump(DSLContext ctx, String key, long expected, String actor, Instant at) {
         if (expected == 0) {
-            // two first changes at once: the primary key lets one insert win; the other inserts nothing
+            // two first changes at once: the primary key lets one insert win; the other fails on it (the service
+            // turns that failure into the conflict)
             return ctx.insertInto(ITEM, KEY, STATUS, VERSION, UPDATED_BY, UPDATED_AT)
-                    .values(key, TrackingStatus.NOT_STARTED.name(), 1L, actor, utc(at))
-                    .onConflictDoNothing().execute() == 1;
+                    .values(key, TrackingStatus.NOT_STARTED.name(), 1L, actor, utc(at)).execute() == 1;
         }
         return ctx.update(ITEM).set(VERSION, expected + 1).set(UPDATED_BY, actor).set(UPDATED_AT, utc(at))
                 .where(KEY.eq(key)).and(VERSION.eq(expected)).execute() == 1;

@@ -15,6 +15,10 @@ import org.upright.account.Role;
 import org.upright.common.ConflictException;
 import org.upright.common.NotAllowedException;
 import org.upright.common.UsageException;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 import org.upright.storage.Database;
 
 /**
@@ -89,15 +93,24 @@ public final class TrackingService {
                     : "only " + String.join(", ", before.institutions()) + " (or an admin) may change " + checkedKey);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        boolean done = database.inTransaction("cannot store the tracking of " + checkedKey, ctx -> {
-            if (!TrackingRows.bump(ctx, checkedKey, expectedVersion, actor.name(), now)) {
-                return false;
-            }
-            String[] beforeAfter = applied.apply(ctx, before, actor, now);
-            TrackingRows.audit(ctx, new AuditEntry(checkedKey, expectedVersion + 1, now, actor.id(), actor.name(),
-                    change.kind(), beforeAfter[0], beforeAfter[1]));
-            return true;
-        });
+        boolean done;
+        try {
+            done = database.dsl().transactionResult(configuration -> {
+                DSLContext ctx = DSL.using(configuration);
+                if (!TrackingRows.bump(ctx, checkedKey, expectedVersion, actor.name(), now)) {
+                    return false;
+                }
+                String[] beforeAfter = applied.apply(ctx, before, actor, now);
+                TrackingRows.audit(ctx, new AuditEntry(checkedKey, expectedVersion + 1, now, actor.id(),
+                        actor.name(), change.kind(), beforeAfter[0], beforeAfter[1]));
+                return true;
+            });
+        } catch (IntegrityConstraintViolationException e) {
+            // another first change created the item (or wrote the same version) between our read and our write
+            done = false;
+        } catch (DataAccessException e) {
+            throw database.failure("cannot store the tracking of " + checkedKey, e);
+        }
         if (!done) {
             throw conflict(checkedKey, expectedVersion);
         }
@@ -116,7 +129,7 @@ public final class TrackingService {
 
     /** A validated change, ready to write; it answers the changed part before and after, as JSON text. */
     private interface Applied {
-        String[] apply(org.jooq.DSLContext ctx, TrackedItem before, Account actor, Instant now);
+        String[] apply(DSLContext ctx, TrackedItem before, Account actor, Instant now);
     }
 
     private static Applied validate(String key, TrackingChange change) {
