@@ -35,8 +35,8 @@ final class TrackingJson {
 
     /** The version the client read ({@code "version": n}), which a change must name. */
     static long version(JsonNode body) {
-        JsonNode version = body.get("version");
-        if (version == null || !version.canConvertToLong() || version.asLong() < 0) {
+        JsonNode version = body.path("version");
+        if (!version.canConvertToLong() || version.asLong() < 0) {
             throw new UsageException("the body needs the version of the item you read (\"version\": 0 when new)");
         }
         return version.asLong();
