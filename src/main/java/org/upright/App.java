@@ -28,6 +28,7 @@ import org.upright.search.opensearch.OpenSearchIndex;
 import org.upright.storage.Database;
 import org.upright.storage.DatabaseConfig;
 import org.upright.storage.StorageException;
+import org.upright.tracking.TrackingService;
 import org.upright.web.WebServer;
 
 /**
@@ -86,6 +87,7 @@ public final class App {
         RatificationImport ratifications = new RatificationImport(database, reference);
         ObligationService obligations = new ObligationService(store, ratifications, reference,
                 Clock.systemDefaultZone());
+        TrackingService tracking = new TrackingService(database, Clock.systemUTC());
         return new Backend() {
             @Override
             public IngestService ingest() {
@@ -119,7 +121,7 @@ public final class App {
 
             @Override
             public Server serve(String host, int port) {
-                WebServer web = new WebServer(obligations, index, store).start(host, port);
+                WebServer web = new WebServer(obligations, index, store, tracking).start(host, port);
                 return new Server() {
                     @Override
                     public int port() {

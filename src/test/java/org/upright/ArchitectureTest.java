@@ -89,6 +89,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void trackingDependsOnlyOnStorageAccountAndCommon() {
+        noClasses().that().resideInAPackage("org.upright.tracking..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.upright.reference..", "org.upright.document..", "org.upright.ingest..",
+                        "org.upright.obligation..", "org.upright.search..", "org.upright.cli..", "org.upright.web..")
+                .check(classes);
+    }
+
+    @Test
     void domainRecordsImportNoFrameworkTypes() {
         noClasses().that().resideInAPackage("org.upright.ingest.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(

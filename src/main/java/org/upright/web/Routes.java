@@ -45,4 +45,27 @@ final class Routes {
                 new Route("/search", pages::search),
                 new Route(HandlerType.GET, Pages.CSS_PATH, Access.OPEN, pages::css));
     }
+
+    /** The tracking API: read by anyone who may read, changed by editors (institutions and members by admins). */
+    static List<Route> tracking(TrackingApi api) {
+        return List.of(
+                new Route("/api/tracking/{key}", api::get),
+                new Route(HandlerType.PUT, "/api/tracking/{key}/status", Access.EDITOR, api::status),
+                new Route(HandlerType.POST, "/api/tracking/{key}/actions", Access.EDITOR, api::action),
+                new Route(HandlerType.POST, "/api/tracking/{key}/indicators", Access.EDITOR, api::indicator),
+                new Route(HandlerType.POST, "/api/tracking/{key}/comments", Access.EDITOR, api::comment),
+                new Route(HandlerType.PUT, "/api/tracking/{key}/institutions", Access.ADMIN, api::institutions),
+                new Route(HandlerType.PUT, "/api/tracking/{key}/members", Access.ADMIN, api::members));
+    }
+
+    /** The tracking panel's page and the targets of its forms. */
+    static List<Route> trackingPages(TrackingPages pages) {
+        return List.of(
+                new Route("/tracking/{key}", pages::page),
+                new Route(HandlerType.POST, "/tracking/{key}/status", Access.EDITOR, pages::status),
+                new Route(HandlerType.POST, "/tracking/{key}/actions", Access.EDITOR, pages::action),
+                new Route(HandlerType.POST, "/tracking/{key}/indicators", Access.EDITOR, pages::indicator),
+                new Route(HandlerType.POST, "/tracking/{key}/comments", Access.EDITOR, pages::comment),
+                new Route(HandlerType.POST, "/tracking/{key}/institutions", Access.ADMIN, pages::institutions));
+    }
 }

@@ -14,6 +14,7 @@ import org.upright.common.UprightException;
 import org.upright.ingest.store.DocumentStore;
 import org.upright.obligation.ObligationService;
 import org.upright.search.SearchIndex;
+import org.upright.tracking.TrackingService;
 
 /**
  * The web application: the REST API and the server-rendered pages over the services it is given, on Javalin (Jetty
@@ -25,18 +26,39 @@ public final class WebServer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Routes.Route> routes;
-    private final List<Routes.Route> pages;
+    private List<Routes.Route> pages;
+    private final TrackingPages trackingPages;
     private final Guard guard;
     private Javalin app;
 
     /** Until accounts exist (issue 7), the server answers this machine only unless told otherwise. */
     public static final String LOOPBACK = "127.0.0.1";
 
-    public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store) {
-        this.routes = Routes.of(new HealthApi(store), new CountriesApi(obligations),
-                new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi());
-        this.pages = Routes.pages(new Pages(obligations, index));
+    public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store, TrackingService tracking) {
+        this.routes = concat(Routes.of(new HealthApi(store), new CountriesApi(obligations),
+                new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi()),
+                Routes.tracking(new TrackingApi(tracking)));
+        this.trackingPages = new TrackingPages(tracking);
+        this.pages = concat(Routes.pages(new Pages(obligations, index)), Routes.trackingPages(trackingPages));
         this.guard = new Guard(true);
+    }
+
+    /** The tracking panel of the pages, for the pages that include {@code tracking.jte}. */
+    TrackingPages trackingPages() {
+        return trackingPages;
+    }
+
+    /** Adds routes before the server starts (tests sign accounts in through one of their own). */
+    synchronized WebServer withRoutes(List<Routes.Route> more) {
+        if (app != null) {
+            throw new IllegalStateException("the web server is running already");
+        }
+        pages = concat(pages, more);
+        return this;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     /** Starts serving on the loopback interface only; see {@link #start(String, int)}. */
@@ -125,6 +147,12 @@ public final class WebServer {
     /** The paths of the API's routes (those {@code openapi.json} describes), in Javalin's syntax. */
     List<String> paths() {
         return routes.stream().map(Routes.Route::path).distinct().toList();
+    }
+
+    /** The API's operations as "get /api/x" (method in lower case, as {@code openapi.json} keys them). */
+    List<String> operations() {
+        return routes.stream().map(r -> r.method().name().toLowerCase(java.util.Locale.ROOT) + " " + r.path())
+                .toList();
     }
 
     /** Whether the request is for a page (HTML errors) rather than the API or the health check (problem JSON). */

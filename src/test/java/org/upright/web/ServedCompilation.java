@@ -18,12 +18,14 @@ import org.upright.reference.ReferenceData;
 import org.upright.search.lucene.LuceneSearchIndex;
 import org.upright.storage.Database;
 import org.upright.storage.DatabaseConfig;
+import org.upright.tracking.TrackingService;
 
 /**
  * A real server on a free port over an H2 data directory holding the Kazakhstan compilation (indexed) and the
  * ratification dataset, with the clock fixed: what the web tests read from.
  */
 final class ServedCompilation implements AutoCloseable {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
     static final Path COMPILATION = Path.of("samples/A_HRC_WG.6_7_KAZ_2.txt");
 
     final Database database;
@@ -49,9 +51,9 @@ final class ServedCompilation implements AutoCloseable {
         new SearchSync(store, index, new IndexEntries(reference)).repair(done -> { });
         RatificationImport datasets = new RatificationImport(database, reference);
         datasets.importDirectory(Path.of("src/test/resources/ratification"), "test dataset");
-        ObligationService obligations = new ObligationService(store, datasets, reference,
-                Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC));
-        return new ServedCompilation(database, index, new WebServer(obligations, index, store).start(0), documentId);
+        ObligationService obligations = new ObligationService(store, datasets, reference, CLOCK);
+        return new ServedCompilation(database, index, new WebServer(obligations, index, store,
+                new TrackingService(database, CLOCK)).withRoutes(TestSignIn.ROUTES).start(0), documentId);
     }
 
     int port() {
