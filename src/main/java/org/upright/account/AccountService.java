@@ -139,7 +139,7 @@ public final class AccountService {
         update(name, sql -> sql.update(ACCOUNT).set(HASH, hash));
     }
 
-    /** Stops (or lets again) an account sign in; its sessions end at their next request (see the web layer). */
+    /** Stops (or lets again) an account sign in; sessions open already last until they end or expire. */
     public Account setDisabled(String name, boolean disabled) {
         return update(name, sql -> sql.update(ACCOUNT).set(DISABLED, disabled));
     }

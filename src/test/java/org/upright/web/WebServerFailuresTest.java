@@ -39,7 +39,8 @@ class WebServerFailuresTest {
         DocumentStore store = new DocumentStore(database);
         try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
             WebServer server = new WebServer(new ObligationService(store, new RatificationImport(database, reference),
-                    reference, Clock.systemUTC()), index, store).start(0);
+                    reference, Clock.systemUTC()), index, store, new org.upright.account.AccountService(database),
+                    org.upright.account.LoginThrottle.standard(Clock.systemUTC()), true).start(0);
             try {
                 assertThat(get(server, "/healthz").statusCode()).isEqualTo(200);
                 database.close();
