@@ -108,7 +108,7 @@ final class UsersCommand implements Runnable {
                     Account a = listed.account();
                     out.printf("%-24s %-7s %s%s%s%n", a.name(), a.role().name().toLowerCase(),
                             listed.created().toLocalDate(), a.institutions().isEmpty() ? ""
-                                    : "  " + String.join(", ", a.institutions()), listed.disabled() ? "  (disabled)" : "");
+                                    : "  " + String.join(", ", new java.util.TreeSet<>(a.institutions())), listed.disabled() ? "  (disabled)" : "");
                 }
             }
             return CommandLineInterface.EXIT_OK;
