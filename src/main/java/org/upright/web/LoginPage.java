@@ -94,11 +94,12 @@ final class LoginPage {
     /**
      * A path on this server to return to after signing in, or "/" for anything else: an absolute URL, a
      * protocol-relative "//host", a backslash (which browsers read as a slash) or a control character could send
-     * the browser elsewhere (open redirect).
+     * the browser elsewhere (open redirect); the sign-in page itself would only show the form again.
      */
     static String localPath(String next) {
         if (next == null || next.isEmpty() || next.length() > 2000 || !next.startsWith("/") || next.startsWith("//")
-                || next.contains("\\") || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+                || next.contains("\\") || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)
+                || next.equals("/login") || next.startsWith("/login?")) {
             return "/";
         }
         return next;
