@@ -72,7 +72,7 @@ final class UsersCommand implements Runnable {
             try (Backend backend = backends.apply(storage.location())) {
                 Account account = backend.accounts().add(name, parsed, new LinkedHashSet<>(institutions), password);
                 out.printf("added %s (%s)%s%n", account.name(), parsed.name().toLowerCase(),
-                        account.institutions().isEmpty() ? "" : " for " + String.join(", ", account.institutions()));
+                        account.institutions().isEmpty() ? "" : " for " + String.join(", ", new java.util.TreeSet<>(account.institutions())));
                 if (!passwordStdin) {
                     out.printf("password (shown once, pass it on safely): %s%n", password);
                 }
