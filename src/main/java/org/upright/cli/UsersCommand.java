@@ -72,7 +72,7 @@ final class UsersCommand implements Runnable {
             try (Backend backend = backends.apply(storage.location())) {
                 Account account = backend.accounts().add(name, parsed, new LinkedHashSet<>(institutions), password);
                 out.printf("added %s (%s)%s%n", account.name(), parsed.name().toLowerCase(),
-                        account.institutions().isEmpty() ? "" : " for " + String.join(", ", new java.util.TreeSet<>(account.institutions())));
+                        account.institutions().isEmpty() ? "" : " for " + sorted(account));
                 if (!passwordStdin) {
                     out.printf("password (shown once, pass it on safely): %s%n", password);
                 }
@@ -107,8 +107,8 @@ final class UsersCommand implements Runnable {
                 for (AccountService.Listed listed : accounts) {
                     Account a = listed.account();
                     out.printf("%-24s %-7s %s%s%s%n", a.name(), a.role().name().toLowerCase(),
-                            listed.created().toLocalDate(), a.institutions().isEmpty() ? ""
-                                    : "  " + String.join(", ", new java.util.TreeSet<>(a.institutions())), listed.disabled() ? "  (disabled)" : "");
+                            listed.created().toLocalDate(), a.institutions().isEmpty() ? "" : "  " + sorted(a),
+                            listed.disabled() ? "  (disabled)" : "");
                 }
             }
             return CommandLineInterface.EXIT_OK;
@@ -152,6 +152,10 @@ final class UsersCommand implements Runnable {
             }
             return CommandLineInterface.EXIT_OK;
         }
+    }
+
+    private static String sorted(Account account) {
+        return String.join(", ", new java.util.TreeSet<>(account.institutions()));
     }
 
     /** The first line of standard input, without its line end; a password never comes from the command line. */

@@ -58,7 +58,8 @@ final class SignedIn {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(port, "/api/session"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
-                            Map.of("name", name, "password", PASSWORD)))).build(), HttpResponse.BodyHandlers.ofString());
+                            Map.of("name", name, "password", PASSWORD)))).build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("cannot sign in as " + name + ": " + response.statusCode() + " "
                         + response.body());
