@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.upright.account.AccountService;
+import org.upright.account.LoginThrottle;
 import org.upright.cli.Backend;
 import org.upright.cli.CommandLineInterface;
 import org.upright.common.DataLocation;
@@ -88,6 +90,7 @@ public final class App {
         ObligationService obligations = new ObligationService(store, ratifications, reference,
                 Clock.systemDefaultZone());
         TrackingService tracking = new TrackingService(database, Clock.systemUTC());
+        AccountService accounts = new AccountService(database);
         return new Backend() {
             @Override
             public IngestService ingest() {
@@ -115,13 +118,19 @@ public final class App {
             }
 
             @Override
+            public AccountService accounts() {
+                return accounts;
+            }
+
+            @Override
             public int documentCount() {
                 return store.documents().size();
             }
 
             @Override
-            public Server serve(String host, int port) {
-                WebServer web = new WebServer(obligations, index, store, tracking).start(host, port);
+            public Server serve(String host, int port, boolean publicView) {
+                WebServer web = new WebServer(obligations, index, store, tracking, accounts,
+                        LoginThrottle.standard(Clock.systemUTC()), publicView).start(host, port);
                 return new Server() {
                     @Override
                     public int port() {

@@ -106,6 +106,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void accountsDependOnlyOnStorageAndCommon() {
+        noClasses().that().resideInAPackage("org.upright.account..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.upright.reference..", "org.upright.document..", "org.upright.ingest..",
+                        "org.upright.obligation..", "org.upright.search..", "org.upright.cli..", "org.upright.web..")
+                .check(classes);
+    }
+
+    @Test
     void topLevelPackagesHaveNoCycles() {
         slices().matching("org.upright.(*)..").should().beFreeOfCycles().check(classes);
     }

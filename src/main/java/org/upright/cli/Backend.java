@@ -1,5 +1,6 @@
 package org.upright.cli;
 
+import org.upright.account.AccountService;
 import org.upright.ingest.IngestService;
 import org.upright.ingest.SearchSync;
 import org.upright.obligation.ObligationService;
@@ -22,15 +23,19 @@ public interface Backend extends AutoCloseable {
 
     SearchSync searchSync();
 
+    /** The accounts that sign in to the web application. */
+    AccountService accounts();
+
     /** How many current documents the database holds. */
     int documentCount();
 
     /**
-     * Starts the web application on the port (0: any free one) over these services and returns at once.
+     * Starts the web application on the port (0: any free one) over these services and returns at once; with
+     * {@code publicView} false only signed-in accounts read anything.
      *
      * @throws org.upright.common.UprightException when the port is taken
      */
-    Server serve(String host, int port);
+    Server serve(String host, int port, boolean publicView);
 
     /** A running web server, as the command line sees it. */
     interface Server {

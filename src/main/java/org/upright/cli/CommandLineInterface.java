@@ -20,6 +20,8 @@ public final class CommandLineInterface {
 
     private final Supplier<Extractor> extractor;
     private final Function<DataLocation, Backend> backends;
+    private Supplier<java.io.BufferedReader> stdin = () -> new java.io.BufferedReader(
+            new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
 
     /**
      * Services are supplied lazily so that {@code --help} and {@code --version} start nothing; commands on stored
@@ -33,6 +35,17 @@ public final class CommandLineInterface {
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command line reading standard input from {@code in} (passwords), and returns its exit code. */
+    public int run(java.io.BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
+        Supplier<java.io.BufferedReader> previous = stdin;
+        stdin = () -> in;
+        try {
+            return run(out, err, args);
+        } finally {
+            stdin = previous;
+        }
     }
 
     /** Runs one command line writing to the given streams, and returns its exit code. */
@@ -100,6 +113,15 @@ public final class CommandLineInterface {
             }
             if (type == ServeCommand.class) {
                 return type.cast(new ServeCommand(backends));
+            }
+            if (type == UsersCommand.Add.class) {
+                return type.cast(new UsersCommand.Add(backends, stdin));
+            }
+            if (type == UsersCommand.ListUsers.class) {
+                return type.cast(new UsersCommand.ListUsers(backends));
+            }
+            if (type == UsersCommand.Passwd.class) {
+                return type.cast(new UsersCommand.Passwd(backends, stdin));
             }
             if (type == ImportCommand.Ratifications.class) {
                 return type.cast(new ImportCommand.Ratifications(backends));

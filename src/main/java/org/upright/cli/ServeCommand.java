@@ -31,8 +31,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "The interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for "
-                    + "every interface — the API has no accounts yet, so only on a trusted network).")
+                    + "every interface, behind a TLS proxy when not on a trusted network).")
     String host;
+
+    @Option(names = "--private", description = "No public view: only signed-in accounts read anything "
+            + "(add them with 'upright users add').")
+    boolean privateView;
 
     ServeCommand(Function<DataLocation, Backend> backends) {
         this.backends = backends;
@@ -47,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         Backend backend = backends.apply(storage.location());
         Backend.Server server;
         try {
-            server = backend.serve(host, port);
+            server = backend.serve(host, port, !privateView);
         } catch (RuntimeException e) {
             backend.close();
             throw e;

@@ -28,6 +28,7 @@ record ProblemDetails(String type, String title, int status, String detail, Stri
             case AccessException x -> x.status();
             case org.upright.common.NotAllowedException x -> 403;
             case org.upright.common.ConflictException x -> 409;
+            case org.upright.account.ThrottledException x -> 429;
             case UsageException x -> 400;
             case BadInputException x -> 422;
             case StorageException x -> 503;

@@ -37,6 +37,24 @@ final class Routes {
                 new Route("/api/clusters", search::clusters));
     }
 
+    /** The session of API clients: sign in with JSON, see who is signed in, sign out. */
+    static List<Route> sessionApi(SessionApi session) {
+        return List.of(
+                new Route(HandlerType.POST, "/api/session", Access.OPEN, session::signIn),
+                new Route(HandlerType.GET, "/api/session", Access.VIEWER, session::current),
+                new Route(HandlerType.DELETE, "/api/session", Access.VIEWER, session::signOut));
+    }
+
+    /** Signing in and out in the browser, and the admins' accounts page. */
+    static List<Route> accountPages(LoginPage login, AccountsPage accounts) {
+        return List.of(
+                new Route(HandlerType.GET, "/login", Access.OPEN, login::form),
+                new Route(HandlerType.POST, "/login", Access.OPEN, login::signIn),
+                new Route(HandlerType.POST, "/logout", Access.VIEWER, login::signOut),
+                new Route(HandlerType.GET, "/admin/accounts", Access.ADMIN, accounts::list),
+                new Route(HandlerType.POST, "/admin/accounts", Access.ADMIN, accounts::add));
+    }
+
     /** The server-rendered pages and their style sheet; their failures are HTML error pages, not problems. */
     static List<Route> pages(Pages pages) {
         return List.of(

@@ -7,9 +7,14 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCookie;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.upright.account.AccountService;
+import org.upright.account.LoginThrottle;
 import org.upright.common.UprightException;
 import org.upright.ingest.store.DocumentStore;
 import org.upright.obligation.ObligationService;
@@ -31,16 +36,27 @@ public final class WebServer {
     private final Guard guard;
     private Javalin app;
 
-    /** Until accounts exist (issue 7), the server answers this machine only unless told otherwise. */
+    /** The server answers this machine only unless told otherwise. */
     public static final String LOOPBACK = "127.0.0.1";
+    /** How long a session lives without a request. */
+    static final Duration SESSION_IDLE = Duration.ofHours(8);
+    static final String SESSION_COOKIE = "upright_session";
 
-    public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store, TrackingService tracking) {
-        this.routes = concat(Routes.of(new HealthApi(store), new CountriesApi(obligations),
+    /**
+     * @param tracking   the tracking of recommendations and clusters
+     * @param accounts   the accounts that sign in
+     * @param throttle   refuses sign-ins after too many failures
+     * @param publicView whether anonymous visitors may read (else everything but signing in needs an account)
+     */
+    public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store, TrackingService tracking,
+                     AccountService accounts, LoginThrottle throttle, boolean publicView) {
+        this.routes = concat(concat(Routes.of(new HealthApi(store), new CountriesApi(obligations),
                 new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi()),
-                Routes.tracking(new TrackingApi(tracking)));
+                Routes.tracking(new TrackingApi(tracking))), Routes.sessionApi(new SessionApi(accounts, throttle)));
         this.trackingPages = new TrackingPages(tracking);
-        this.pages = concat(Routes.pages(new Pages(obligations, index)), Routes.trackingPages(trackingPages));
-        this.guard = new Guard(true);
+        this.pages = concat(concat(Routes.pages(new Pages(obligations, index)), Routes.trackingPages(trackingPages)),
+                Routes.accountPages(new LoginPage(accounts, throttle), new AccountsPage(accounts)));
+        this.guard = new Guard(publicView);
     }
 
     /** The tracking panel of the pages, for the pages that include {@code tracking.jte}. */
@@ -92,6 +108,7 @@ public final class WebServer {
                     // the client is gone: nothing more to tell it
                 }
             });
+            config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessionHandler()));
             config.routes.before(WebServer::securityHeaders);
             config.routes.beforeMatched(guard::check);
             for (Routes.Route route : routes) {
@@ -153,6 +170,25 @@ public final class WebServer {
     List<String> operations() {
         return routes.stream().map(r -> r.method().name().toLowerCase(java.util.Locale.ROOT) + " " + r.path())
                 .toList();
+    }
+
+    /** Every route, API and pages, for tests that must cover each (e.g. every write needs a session and token). */
+    List<Routes.Route> allRoutes() {
+        return concat(routes, pages);
+    }
+
+    /**
+     * Jetty's sessions: the cookie HttpOnly (no script reads it), SameSite=Lax (not sent on cross-site writes; the
+     * CSRF token is the second guard), Secure whenever the request came over https, and an idle timeout.
+     */
+    private static SessionHandler sessionHandler() {
+        SessionHandler sessions = new SessionHandler();
+        sessions.setSessionCookie(SESSION_COOKIE);
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        sessions.setSecureRequestOnly(true);
+        sessions.setMaxInactiveInterval((int) SESSION_IDLE.toSeconds());
+        return sessions;
     }
 
     /** Whether the request is for a page (HTML errors) rather than the API or the health check (problem JSON). */

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.upright.account.AccountService;
+import org.upright.account.LoginThrottle;
 import org.upright.ingest.Extractor;
 import org.upright.ingest.IndexEntries;
 import org.upright.ingest.SearchSync;
@@ -32,15 +34,27 @@ final class ServedCompilation implements AutoCloseable {
     final LuceneSearchIndex index;
     final WebServer server;
     final long documentId;
+    final AccountService accounts;
 
-    private ServedCompilation(Database database, LuceneSearchIndex index, WebServer server, long documentId) {
+    private ServedCompilation(Database database, LuceneSearchIndex index, WebServer server, long documentId,
+                              AccountService accounts) {
         this.database = database;
         this.index = index;
         this.server = server;
         this.documentId = documentId;
+        this.accounts = accounts;
     }
 
+    /** The server with the public view on. */
     static ServedCompilation start(Path dir) throws IOException {
+        return start(dir, true);
+    }
+
+    /**
+     * The server, with the public view on or off. Sign-ins are throttled at 5 failures per name as in production,
+     * but at 1,000 per address: every test signs in from 127.0.0.1.
+     */
+    static ServedCompilation start(Path dir, boolean publicView) throws IOException {
         ReferenceData reference = ReferenceData.load();
         Database database = Database.open(DatabaseConfig.forDataDir(dir.resolve("data")));
         ReferenceTables.sync(database, reference);
@@ -52,8 +66,11 @@ final class ServedCompilation implements AutoCloseable {
         RatificationImport datasets = new RatificationImport(database, reference);
         datasets.importDirectory(Path.of("src/test/resources/ratification"), "test dataset");
         ObligationService obligations = new ObligationService(store, datasets, reference, CLOCK);
+        AccountService accounts = new AccountService(database);
+        LoginThrottle throttle = new LoginThrottle(Clock.systemUTC(), 5, 1_000, java.time.Duration.ofMinutes(15));
         return new ServedCompilation(database, index, new WebServer(obligations, index, store,
-                new TrackingService(database, CLOCK)).withRoutes(TestSignIn.ROUTES).start(0), documentId);
+                new TrackingService(database, CLOCK), accounts, throttle, publicView)
+                .withRoutes(TestSignIn.ROUTES).start(0), documentId, accounts);
     }
 
     int port() {

@@ -40,7 +40,9 @@ class WebServerFailuresTest {
         try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
             WebServer server = new WebServer(new ObligationService(store, new RatificationImport(database, reference),
                     reference, Clock.systemUTC()), index, store,
-                    new org.upright.tracking.TrackingService(database, Clock.systemUTC())).start(0);
+                    new org.upright.tracking.TrackingService(database, Clock.systemUTC()),
+                    new org.upright.account.AccountService(database),
+                    org.upright.account.LoginThrottle.standard(Clock.systemUTC()), true).start(0);
             try {
                 assertThat(get(server, "/healthz").statusCode()).isEqualTo(200);
                 database.close();
