@@ -114,6 +114,9 @@ public final class CommandLineInterface {
             if (type == ServeCommand.class) {
                 return type.cast(new ServeCommand(backends));
             }
+            if (type == DemoCommand.class) {
+                return type.cast(new DemoCommand(backends));
+            }
             if (type == UsersCommand.Add.class) {
                 return type.cast(new UsersCommand.Add(backends, stdin));
             }

@@ -1,7 +1,6 @@
 package org.upright.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -42,7 +41,7 @@ final class DemoSamples {
             }
             return copy(Path.of(uri), target);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the sample documents to " + target, e);
+            throw new UprightException("cannot copy the sample documents to " + target + ": " + e.getMessage(), e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

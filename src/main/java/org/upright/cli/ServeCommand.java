@@ -56,8 +56,19 @@ final class ServeCommand implements Callable<Integer> {
             backend.close();
             throw e;
         }
+        untilStopped(backend, server, () -> {
+            out.printf("Upright at http://localhost:%d (Ctrl-C to stop)%n", server.port());
+            out.flush();
+        });
+        return CommandLineInterface.EXIT_OK;
+    }
+
+    /**
+     * Tells the user (once the stop hook is in place) and waits until Ctrl-C, which stops the server before the
+     * database and index it reads close.
+     */
+    static void untilStopped(Backend backend, Backend.Server server, Runnable started) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        // Ctrl-C runs the hooks: the server stops taking requests before the database and index it reads close
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.stop();
@@ -66,9 +77,7 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }
         }, "upright-serve-shutdown"));
-        out.printf("Upright at http://localhost:%d (Ctrl-C to stop)%n", server.port());
-        out.flush();
+        started.run();
         stopped.await();
-        return CommandLineInterface.EXIT_OK;
     }
 }
