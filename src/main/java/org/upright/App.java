@@ -119,7 +119,7 @@ public final class App {
 
             @Override
             public Server serve(String host, int port) {
-                WebServer web = new WebServer(obligations, index, store).start(host, port);
+                WebServer web = new WebServer(obligations, index, store, ingest).start(host, port);
                 return new Server() {
                     @Override
                     public int port() {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.upright.common.UprightException;
+import org.upright.ingest.IngestService;
 import org.upright.ingest.store.DocumentStore;
 import org.upright.obligation.ObligationService;
 import org.upright.search.SearchIndex;
@@ -27,16 +28,35 @@ public final class WebServer {
     private final List<Routes.Route> routes;
     private final List<Routes.Route> pages;
     private final Guard guard;
+    private final UploadJobs uploads;
     private Javalin app;
 
     /** Until accounts exist (issue 7), the server answers this machine only unless told otherwise. */
     public static final String LOOPBACK = "127.0.0.1";
 
+    /** A server that reads only: uploads answer 503. */
     public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store) {
+        this(obligations, index, store, null);
+    }
+
+    /** A server whose editors may upload documents, ingested by {@code ingest} (null: uploads are off). */
+    public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store, IngestService ingest) {
+        this.uploads = ingest == null ? null : new UploadJobs(ingest, java.time.Clock.systemUTC());
+        ReadingPages reading = new ReadingPages(store, index, obligations, ReadingPages.NO_TRACKING);
         this.routes = Routes.of(new HealthApi(store), new CountriesApi(obligations),
-                new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi());
-        this.pages = Routes.pages(new Pages(obligations, index));
+                new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi(), reading);
+        this.pages = new java.util.ArrayList<>(Routes.pages(new Pages(obligations, index)));
+        this.pages.addAll(Routes.reading(reading, new UploadPages(uploads)));
         this.guard = new Guard(true);
+    }
+
+    /** Adds a route before the server starts: for tests that need one the application does not have. */
+    synchronized WebServer with(Routes.Route route) {
+        if (app != null) {
+            throw new IllegalStateException("the web server is running already");
+        }
+        pages.add(route);
+        return this;
     }
 
     /** Starts serving on the loopback interface only; see {@link #start(String, int)}. */
@@ -58,6 +78,10 @@ public final class WebServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(JSON, false));
+            config.jetty.multipartConfig.maxFileSize(UploadPages.MAX_FILE_MB, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(UploadPages.MAX_REQUEST_MB,
+                    io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             config.router.javaLangErrorHandler((response, error) -> {
                 LOG.error("internal error", error);
                 response.setStatus(500);
@@ -116,6 +140,9 @@ public final class WebServer {
 
     /** Stops serving; nothing happens when it is not running. */
     public synchronized void stop() {
+        if (uploads != null) {
+            uploads.close();
+        }
         if (app != null) {
             app.stop();
             app = null;
