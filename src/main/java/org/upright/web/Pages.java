@@ -69,7 +69,8 @@ final class Pages {
         if (!status.hasData()) {
             throw new NotFoundException("no document or dataset speaks of " + country.name() + " yet");
         }
-        render(ctx, 200, "country.jte", Map.of("o", status, "reporting", overdueFirst(status.reporting())));
+        render(ctx, 200, "country.jte", Map.of("o", status, "reporting", overdueFirst(status.reporting()),
+                "d", CountryDashboard.of(status, obligations, index)));
     }
 
     /** {@code GET /search?q=&country=&speaker=&year=&kind=&page=}: the form, the hits, the facets and the pages. */
