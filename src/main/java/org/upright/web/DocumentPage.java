@@ -18,9 +18,9 @@ import org.upright.ingest.store.StoredDocument;
  * entry page followed by the notes it cites (linked to the notes at the end, which link back), and its versions.
  */
 record DocumentPage(StoredDocument stored, ExtractedDocument document, List<StoredDocument> versions,
-                    List<Block> blocks, List<Endnote> notes) {
+                    List<Block> blocks, List<Endnote> notes, Set<Integer> cited) {
 
-    /** A heading (level 2..6) or a numbered paragraph of the reading view. */
+    /** A heading (level 2..6, its one segment the notes it cites) or a numbered paragraph of the reading view. */
     record Block(int level, String heading, Integer number, String anchor, List<Segment> segments) {
         boolean isHeading() {
             return heading != null;
@@ -48,7 +48,10 @@ record DocumentPage(StoredDocument stored, ExtractedDocument document, List<Stor
                 Section s = section(list(doc.sections()), now.subList(0, depth + 1));
                 String title = s == null ? now.get(depth)
                         : (s.number() == null ? "" : s.number() + ". ") + Objects.toString(s.title(), "");
-                blocks.add(new Block(Math.min(6, depth + 2), title, null, null, List.of()));
+                List<NoteRef> notes = s == null || s.footnote() == null ? List.of()
+                        : refs(List.of(s.footnote()), cited);
+                blocks.add(new Block(Math.min(6, depth + 2), title, null, null,
+                        List.of(new Segment("", null, notes))));
             }
             path = now;
             List<Statement> statements = list(p.statements());
@@ -81,7 +84,12 @@ record DocumentPage(StoredDocument stored, ExtractedDocument document, List<Stor
             blocks.add(new Block(0, null, p.number(), "p" + p.number(), segments));
             ordinal++;
         }
-        return new DocumentPage(stored, doc, versions, blocks, list(doc.endnotes()));
+        return new DocumentPage(stored, doc, versions, blocks, list(doc.endnotes()), Set.copyOf(cited));
+    }
+
+    /** Whether the text cites the note (so that the note can link back to it). */
+    boolean isCited(int note) {
+        return cited.contains(note);
     }
 
     /** The document's name: its symbol, or its file's name when it has none. */
