@@ -120,12 +120,12 @@ class ReadingPagesTest {
         assertThat(p.selectFirst("a.pnum").text()).isEqualTo(first.number() + ".");
         assertThat(html.select("article h2").eachText()).anyMatch(h -> h.contains("BACKGROUND AND FRAMEWORK"));
         Cited cited = aStatementAmongOthers();
-        Endnote first = compilation.endnotes().getFirst();
-        Element ref = html.selectFirst("a.fnref[href=#fn" + first.number() + "]");
+        Endnote firstNote = compilation.endnotes().getFirst();
+        Element ref = html.selectFirst("a.fnref[href=#fn" + firstNote.number() + "]");
         assertThat(ref).isNotNull();
-        Element note = html.getElementById("fn" + first.number());
+        Element note = html.getElementById("fn" + firstNote.number());
         assertThat(note).isNotNull();
-        assertThat(note.text()).contains(first.symbols().getFirst());
+        assertThat(note.text()).contains(firstNote.symbols().getFirst());
         assertThat(html.getElementById(note.selectFirst("a.back").attr("href").substring(1))).isEqualTo(ref);
         assertThat(html.select("a.statement").eachAttr("href"))
                 .contains(EntryPage.url("s:" + served.documentId + ":" + cited.ordinal()));
