@@ -48,9 +48,11 @@ final class UploadPages {
             files = ctx.uploadedFiles(FIELD).stream().filter(f -> f.filename() != null && !f.filename().isBlank())
                     .toList();
         } catch (RuntimeException e) {
-            // Jetty refuses a part or request beyond the limits while reading it
-            Pages.render(ctx, 413, "upload.jte", Map.of("error", "upload.tooLarge"));
-            return;
+            if (tooLarge(e)) {
+                Pages.render(ctx, 413, "upload.jte", Map.of("error", "upload.tooLarge"));
+                return;
+            }
+            throw e;
         }
         if (files.isEmpty()) {
             Pages.render(ctx, 422, "upload.jte", Map.of("error", "upload.noFile"));
@@ -91,6 +93,27 @@ final class UploadPages {
                         + "forgotten after an hour"));
         boolean fragment = "true".equals(ctx.header("HX-Request"));
         Pages.render(ctx, 200, fragment ? "uploadstatus.jte" : "uploadjob.jte", Map.of("job", job));
+    }
+
+    /**
+     * Whether a failure is Jetty refusing a multipart request beyond the limits (it reads the parts when anything,
+     * the CSRF check first, asks for a form field), to be answered 413 rather than 500.
+     */
+    static boolean tooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("size exceeded") || message.contains("max length exceeded")
+                    || message.contains("too large")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The 413 of an upload beyond the limits. */
+    static io.javalin.http.HttpResponseException tooLargeProblem() {
+        return new io.javalin.http.HttpResponseException(413, "the upload is larger than this server accepts (by "
+                + "default " + MAX_FILE_MB + " MB a file and " + MAX_REQUEST_MB + " MB in all)");
     }
 
     /** Why a file is refused before it is saved, or null: empty, or neither a PDF nor a text file. */

@@ -29,6 +29,7 @@ public final class WebServer {
     private final List<Routes.Route> pages;
     private final Guard guard;
     private final UploadJobs uploads;
+    private long uploadLimitMb = UploadPages.MAX_FILE_MB;
     private Javalin app;
 
     /** Until accounts exist (issue 7), the server answers this machine only unless told otherwise. */
@@ -48,6 +49,15 @@ public final class WebServer {
         this.pages = new java.util.ArrayList<>(Routes.pages(new Pages(obligations, index)));
         this.pages.addAll(Routes.reading(reading, new UploadPages(uploads)));
         this.guard = new Guard(true);
+    }
+
+    /** Sets the largest file an upload may hold, before the server starts: for tests of the limit. */
+    synchronized WebServer uploadLimit(long megabytes) {
+        if (app != null) {
+            throw new IllegalStateException("the web server is running already");
+        }
+        uploadLimitMb = megabytes;
+        return this;
     }
 
     /** Adds a route before the server starts: for tests that need one the application does not have. */
@@ -78,7 +88,7 @@ public final class WebServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(JSON, false));
-            config.jetty.multipartConfig.maxFileSize(UploadPages.MAX_FILE_MB, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxFileSize(uploadLimitMb, io.javalin.config.SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(UploadPages.MAX_REQUEST_MB,
                     io.javalin.config.SizeUnit.MB);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
@@ -167,7 +177,8 @@ public final class WebServer {
     }
 
     /** The one mapping of failures to HTTP: a problem document; details only for Upright's own failures. */
-    private static void problem(Exception e, Context ctx) {
+    private static void problem(Exception failure, Context ctx) {
+        Exception e = UploadPages.tooLarge(failure) ? UploadPages.tooLargeProblem() : failure;
         ProblemDetails problem = ProblemDetails.of(e, ctx.path());
         if (problem.status() >= 500) {
             LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);

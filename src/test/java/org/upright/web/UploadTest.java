@@ -46,7 +46,7 @@ import org.upright.storage.Database;
 import org.upright.storage.DatabaseConfig;
 
 /**
- * Upload through the real server as an editor: a real UPR compilation is ingested in the background while the job's
+ * Upload through the real server (its file limit lowered to 1 MB) as an editor: a real UPR compilation is ingested in the background while the job's
  * page is polled, then read back through its entry pages; an empty file, a damaged PDF and a file of another type
  * are each refused with their reason, and nothing is stored for them.
  */
@@ -80,6 +80,7 @@ class UploadTest {
                             Role.parse(ctx.queryParam("role")), Set.of()));
                     ctx.result("signed in");
                 }))
+                .uploadLimit(1)
                 .start(0);
     }
 
@@ -213,6 +214,18 @@ class UploadTest {
             }
         }
         throw new AssertionError("no statement of the 2019 compilation cites a note naming a symbol");
+    }
+
+    @Test
+    void aFileBeyondTheLimitIsRefusedWholeWithAContentTooLargePage() throws Exception {
+        Browser editor = new Browser().signedInAs("editor");
+        int before = store.documents().size();
+
+        HttpResponse<String> refused = editor.upload(editor.csrf(), Map.of("big.txt", new byte[2 * 1024 * 1024]));
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(Jsoup.parse(refused.body()).selectFirst("[role=alert]").text()).contains("larger than this server");
+        assertThat(store.documents()).hasSize(before);
     }
 
     @Test
