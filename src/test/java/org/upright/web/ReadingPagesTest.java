@@ -127,6 +127,10 @@ class ReadingPagesTest {
         assertThat(note).isNotNull();
         assertThat(note.text()).contains(firstNote.symbols().getFirst());
         assertThat(html.getElementById(note.selectFirst("a.back").attr("href").substring(1))).isEqualTo(ref);
+        assertThat(html.select("section[aria-labelledby=ratifications] tbody tr"))
+                .hasSize(compilation.ratifications().size()).isNotEmpty();
+        assertThat(html.select("section[aria-labelledby=reporting] tbody th").eachText())
+                .containsAll(compilation.treatyBodyReporting().stream().map(r -> r.body()).toList());
         assertThat(html.select("a.statement").eachAttr("href"))
                 .contains(EntryPage.url("s:" + served.documentId + ":" + cited.ordinal()));
     }
