@@ -129,7 +129,7 @@ public final class App {
 
             @Override
             public Server serve(String host, int port, boolean publicView) {
-                WebServer web = new WebServer(obligations, index, store, tracking, accounts,
+                WebServer web = new WebServer(obligations, index, store, ingest, tracking, accounts,
                         LoginThrottle.standard(Clock.systemUTC()), publicView).start(host, port);
                 return new Server() {
                     @Override

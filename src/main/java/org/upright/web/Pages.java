@@ -69,7 +69,8 @@ final class Pages {
         if (!status.hasData()) {
             throw new NotFoundException("no document or dataset speaks of " + country.name() + " yet");
         }
-        render(ctx, 200, "country.jte", Map.of("o", status, "reporting", overdueFirst(status.reporting())));
+        render(ctx, 200, "country.jte", Map.of("o", status, "reporting", overdueFirst(status.reporting()),
+                "d", CountryDashboard.of(status, obligations, index)));
     }
 
     /** {@code GET /search?q=&country=&speaker=&year=&kind=&page=}: the form, the hits, the facets and the pages. */
@@ -120,6 +121,13 @@ final class Pages {
             return "";
         }
         return source.date() == null ? source.name() : source.name() + " (" + source.date() + ")";
+    }
+
+    /** A template rendered inside another page (a partial), with the request's {@link PageFrame}. */
+    static gg.jte.Content partial(Context ctx, String template, Map<String, Object> params) {
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        all.put("frame", PageFrame.of(ctx));
+        return output -> TEMPLATES.render(template, all, output);
     }
 
     /** Renders a template with its parameters and the request's {@link PageFrame} (as {@code frame}). */

@@ -22,7 +22,7 @@ final class Routes {
     }
 
     static List<Route> of(HealthApi health, CountriesApi countries, DocumentsApi documents, SearchApi search,
-                          OpenApi openApi) {
+                          OpenApi openApi, ReadingPages reading) {
         return List.of(
                 new Route(HandlerType.GET, "/healthz", Access.OPEN, health::check),
                 new Route(HandlerType.GET, "/api/openapi.json", Access.OPEN, openApi::serve),
@@ -34,7 +34,8 @@ final class Routes {
                 new Route("/api/search/similar/{id}", search::similar),
                 new Route("/api/statements", search::statements),
                 new Route("/api/recommendations", search::recommendations),
-                new Route("/api/clusters", search::clusters));
+                new Route("/api/clusters", search::clusters),
+                new Route("/api/entries/{id}", reading::entryJson));
     }
 
     /** The session of API clients: sign in with JSON, see who is signed in, sign out. */
@@ -85,5 +86,21 @@ final class Routes {
                 new Route(HandlerType.POST, "/tracking/{key}/indicators", Access.EDITOR, pages::indicator),
                 new Route(HandlerType.POST, "/tracking/{key}/comments", Access.EDITOR, pages::comment),
                 new Route(HandlerType.POST, "/tracking/{key}/institutions", Access.ADMIN, pages::institutions));
+    }
+
+    /**
+     * The reading pages (an entry, a document, the documents), the upload of documents by editors, and the scripts
+     * from the classpath.
+     */
+    static List<Route> reading(ReadingPages reading, UploadPages upload) {
+        return List.of(
+                new Route("/entries/{id}", reading::entry),
+                new Route("/documents", reading::documents),
+                new Route("/documents/{id}", reading::document),
+                new Route(HandlerType.GET, "/upload", Access.EDITOR, upload::form),
+                new Route(HandlerType.POST, "/upload", Access.EDITOR, upload::upload),
+                new Route(HandlerType.GET, "/upload/{job}", Access.EDITOR, upload::job),
+                new Route(HandlerType.GET, StaticFiles.SCRIPT_PATH, Access.OPEN, StaticFiles::script),
+                new Route(HandlerType.GET, StaticFiles.VENDOR_PATH, Access.OPEN, StaticFiles::vendor));
     }
 }

@@ -75,6 +75,11 @@ record SearchPage(String q, Map<String, List<String>> filters, int page, int lim
         return link(filters, number);
     }
 
+    /** The page of a hit: the entry highlighted in its source ({@code /entries/{id}}). */
+    static String entryUrl(org.upright.search.SearchHit hit) {
+        return EntryPage.url(hit.id());
+    }
+
     /** Whether a page follows this one, given the number of matches. */
     boolean hasNext(long total) {
         return (long) page * limit < total;

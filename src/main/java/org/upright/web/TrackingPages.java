@@ -31,6 +31,18 @@ final class TrackingPages {
         return panel(ctx, key, ctx.path());
     }
 
+    /**
+     * The panel an entry page includes: its item's tracking (a statement's or recommendation's, by its stable key);
+     * nothing for a paragraph, which is not tracked.
+     */
+    gg.jte.Content entryPanel(Context ctx, EntryPage entry) {
+        if ("paragraph".equals(entry.type())) {
+            return output -> { };
+        }
+        String key = org.upright.tracking.TrackingKey.ofEntry(entry.id(), entry.symbol(), entry.number());
+        return Pages.partial(ctx, "tracking.jte", Map.of("panel", panel(ctx, key, ctx.path())));
+    }
+
     private TrackingPanel panel(Context ctx, String key, String back) {
         TrackedItem item = tracking.item(key);
         Account account = Sessions.account(ctx).orElse(null);

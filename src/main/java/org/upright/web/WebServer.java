@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.upright.account.AccountService;
 import org.upright.account.LoginThrottle;
 import org.upright.common.UprightException;
+import org.upright.ingest.IngestService;
 import org.upright.ingest.store.DocumentStore;
 import org.upright.obligation.ObligationService;
 import org.upright.search.SearchIndex;
@@ -34,6 +35,8 @@ public final class WebServer {
     private List<Routes.Route> pages;
     private final TrackingPages trackingPages;
     private final Guard guard;
+    private final UploadJobs uploads;
+    private long uploadLimitMb = UploadPages.MAX_FILE_MB;
     private Javalin app;
 
     /** The server answers this machine only unless told otherwise. */
@@ -43,18 +46,22 @@ public final class WebServer {
     static final String SESSION_COOKIE = "upright_session";
 
     /**
+     * @param ingest     ingests the documents editors upload (null: uploads are off, answering 503)
      * @param tracking   the tracking of recommendations and clusters
      * @param accounts   the accounts that sign in
      * @param throttle   refuses sign-ins after too many failures
      * @param publicView whether anonymous visitors may read (else everything but signing in needs an account)
      */
-    public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store, TrackingService tracking,
-                     AccountService accounts, LoginThrottle throttle, boolean publicView) {
-        this.routes = concat(concat(Routes.of(new HealthApi(store), new CountriesApi(obligations),
-                new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi()),
-                Routes.tracking(new TrackingApi(tracking))), Routes.sessionApi(new SessionApi(accounts, throttle)));
+    public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store, IngestService ingest,
+                     TrackingService tracking, AccountService accounts, LoginThrottle throttle, boolean publicView) {
+        this.uploads = ingest == null ? null : new UploadJobs(ingest, java.time.Clock.systemUTC());
         this.trackingPages = new TrackingPages(tracking);
-        this.pages = concat(concat(Routes.pages(new Pages(obligations, index)), Routes.trackingPages(trackingPages)),
+        ReadingPages reading = new ReadingPages(store, index, obligations, trackingPages::entryPanel);
+        this.routes = concat(concat(Routes.of(new HealthApi(store), new CountriesApi(obligations),
+                new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi(), reading),
+                Routes.tracking(new TrackingApi(tracking))), Routes.sessionApi(new SessionApi(accounts, throttle)));
+        this.pages = concat(concat(concat(Routes.pages(new Pages(obligations, index)),
+                Routes.reading(reading, new UploadPages(uploads))), Routes.trackingPages(trackingPages)),
                 Routes.accountPages(new LoginPage(accounts, throttle), new AccountsPage(accounts)));
         this.guard = new Guard(publicView);
     }
@@ -77,6 +84,15 @@ public final class WebServer {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
+    /** Sets the largest file an upload may hold, before the server starts: for tests of the limit. */
+    synchronized WebServer uploadLimit(long megabytes) {
+        if (app != null) {
+            throw new IllegalStateException("the web server is running already");
+        }
+        uploadLimitMb = megabytes;
+        return this;
+    }
+
     /** Starts serving on the loopback interface only; see {@link #start(String, int)}. */
     public synchronized WebServer start(int port) {
         return start(LOOPBACK, port);
@@ -96,6 +112,10 @@ public final class WebServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(JSON, false));
+            config.jetty.multipartConfig.maxFileSize(uploadLimitMb, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(UploadPages.MAX_REQUEST_MB,
+                    io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             config.router.javaLangErrorHandler((response, error) -> {
                 LOG.error("internal error", error);
                 response.setStatus(500);
@@ -155,6 +175,9 @@ public final class WebServer {
 
     /** Stops serving; nothing happens when it is not running. */
     public synchronized void stop() {
+        if (uploads != null) {
+            uploads.close();
+        }
         if (app != null) {
             app.stop();
             app = null;
@@ -204,7 +227,8 @@ public final class WebServer {
     }
 
     /** The one mapping of failures to HTTP: a problem document; details only for Upright's own failures. */
-    private static void problem(Exception e, Context ctx) {
+    private static void problem(Exception failure, Context ctx) {
+        Exception e = UploadPages.tooLarge(failure) ? UploadPages.tooLargeProblem() : failure;
         ProblemDetails problem = ProblemDetails.of(e, ctx.path());
         if (problem.status() >= 500) {
             LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);

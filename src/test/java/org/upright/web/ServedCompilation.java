@@ -68,7 +68,7 @@ final class ServedCompilation implements AutoCloseable {
         ObligationService obligations = new ObligationService(store, datasets, reference, CLOCK);
         AccountService accounts = new AccountService(database);
         LoginThrottle throttle = new LoginThrottle(Clock.systemUTC(), 5, 1_000, java.time.Duration.ofMinutes(15));
-        return new ServedCompilation(database, index, new WebServer(obligations, index, store,
+        return new ServedCompilation(database, index, new WebServer(obligations, index, store, null,
                 new TrackingService(database, CLOCK), accounts, throttle, publicView)
                 .withRoutes(TestSignIn.ROUTES).start(0), documentId, accounts);
     }

@@ -39,7 +39,7 @@ class WebServerFailuresTest {
         DocumentStore store = new DocumentStore(database);
         try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
             WebServer server = new WebServer(new ObligationService(store, new RatificationImport(database, reference),
-                    reference, Clock.systemUTC()), index, store,
+                    reference, Clock.systemUTC()), index, store, null,
                     new org.upright.tracking.TrackingService(database, Clock.systemUTC()),
                     new org.upright.account.AccountService(database),
                     org.upright.account.LoginThrottle.standard(Clock.systemUTC()), true).start(0);

@@ -10,16 +10,16 @@ import org.upright.ingest.model.Statement;
  * order from where the previous one ended; one that is not found there gets no span and the next is looked for from
  * the same place.
  */
-final class StatementSpans {
+public final class StatementSpans {
     /** [start, end) in UTF-16 units of the paragraph's text. */
-    record Span(int start, int end) {
+    public record Span(int start, int end) {
     }
 
     private StatementSpans() {
     }
 
     /** One span per statement, in their order; null for a statement whose text is not in the paragraph. */
-    static List<Span> locate(String paragraphText, List<Statement> statements) {
+    public static List<Span> locate(String paragraphText, List<Statement> statements) {
         List<Span> spans = new ArrayList<>(statements.size());
         int from = 0;
         for (Statement statement : statements) {

@@ -1,0 +1,45 @@
+// Upright's own script: draws the charts of a page. Every chart is a <canvas data-chart='{"type":"bar",
+// "label":"...","labels":[...],"values":[...]}'> beside a table holding the same figures, so the page says
+// everything without JavaScript; a canvas with data-chart-src="/api/..." reads the same shape from the server.
+(function () {
+  "use strict";
+
+  function draw(canvas, spec) {
+    if (typeof Chart === "undefined" || !spec || !Array.isArray(spec.labels)) {
+      return;
+    }
+    new Chart(canvas, {
+      type: spec.type || "bar",
+      data: {
+        labels: spec.labels,
+        datasets: [{ label: spec.label || "", data: spec.values || [] }]
+      },
+      options: {
+        indexAxis: spec.horizontal ? "y" : "x",
+        animation: false,
+        plugins: { legend: { display: spec.type === "doughnut" || spec.type === "pie" } },
+        scales: spec.type === "doughnut" || spec.type === "pie" ? {} : { x: { beginAtZero: true }, y: { beginAtZero: true } }
+      }
+    });
+  }
+
+  function charts(root) {
+    root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+      try {
+        draw(canvas, JSON.parse(canvas.getAttribute("data-chart")));
+      } catch (e) {
+        canvas.hidden = true; // the table beside it still says it all
+      }
+    });
+    root.querySelectorAll("canvas[data-chart-src]").forEach(function (canvas) {
+      fetch(canvas.getAttribute("data-chart-src"), { headers: { Accept: "application/json" } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (spec) { draw(canvas, spec); })
+        .catch(function () { canvas.hidden = true; });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { charts(document); });
+  // htmx swaps in fragments: draw the charts they bring
+  document.addEventListener("htmx:afterSwap", function (event) { charts(event.target); });
+}());
