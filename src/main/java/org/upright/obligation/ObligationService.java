@@ -27,6 +27,7 @@ public final class ObligationService {
     private final SpecialProcedureSummary specialProcedures = new SpecialProcedureSummary();
     private final RatifyRecommendationLinks ratifyLinks;
     private final UprReviews reviews;
+    private final CountrySummaries summaries = new CountrySummaries(this::summary);
 
     public ObligationService(DocumentStore store, RatificationImport datasets, ReferenceData reference, Clock clock) {
         this.store = store;
@@ -93,6 +94,20 @@ public final class ObligationService {
         CountryObligations status = status(country, asOf);
         int open = (int) status.ratifyRecommendations().stream().filter(a -> "open".equals(a.fulfilment())).count();
         return new CountrySummary(country, status.documents(), open, status.compliance().overdue());
+    }
+
+    /**
+     * The figures at a glance of every State with data, by name, as of the date: the home page and the API's list.
+     * Cheap to ask again: a State's figures are kept until its documents or the datasets change.
+     */
+    public List<CountrySummary> summaries(LocalDate asOf) {
+        return summaries(statesWithData(), asOf);
+    }
+
+    /** The figures at a glance of some States (a page of {@link #statesWithData()}), kept like {@link #summaries}. */
+    public List<CountrySummary> summaries(List<Country> states, LocalDate asOf) {
+        String version = datasets.version();
+        return summaries.of(states, asOf, store.documents(), version);
     }
 
     /**
