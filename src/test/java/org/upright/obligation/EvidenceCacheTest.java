@@ -14,15 +14,16 @@ import org.upright.ingest.Extractor;
 import org.upright.ingest.store.DocumentStore;
 import org.upright.ingest.store.ReferenceTables;
 import org.upright.ingest.store.SourceFile;
+import org.upright.reference.Country;
 import org.upright.reference.ReferenceData;
 import org.upright.storage.Database;
 import org.upright.storage.OnBothDatabases;
 
 /**
- * The States' figures at a glance are kept while their evidence is unchanged, and a document stored or a dataset
+ * The States' statuses and figures at a glance are kept while their evidence is unchanged, and a document stored or a dataset
  * imported afterwards shows at once, whoever stored it (the cache reads the evidence's fingerprint from the database).
  */
-class CountrySummariesTest {
+class EvidenceCacheTest {
     private static final ReferenceData REFERENCE = ReferenceData.load();
     private static final Extractor EXTRACTOR = new Extractor(REFERENCE);
     private static final Path KAZ = Path.of("samples/A_HRC_WG.6_7_KAZ_2.txt");
@@ -66,7 +67,16 @@ class CountrySummariesTest {
         assertThat(withDataset).as("a new dataset: computed again").isNotSameAs(first.get(0))
                 .isEqualTo(service.summary(service.country("KAZ"), DAY));
 
+        Country kazakhstan = service.country("KAZ");
+        CountryObligations status = service.status(kazakhstan, DAY);
+        assertThat(service.status(kazakhstan, DAY)).as("a dashboard asked again").isSameAs(status);
+
         store(store, KAZ, "\n");
+        CountryObligations again = service.status(kazakhstan, DAY);
+        assertThat(again).as("a new version: computed again, citing it").isNotSameAs(status);
+        assertThat(again.documents()).isEqualTo(1);
+        assertThat(again.reporting().get(0).source().documentId())
+                .isNotEqualTo(status.reporting().get(0).source().documentId());
         CountrySummary newVersion = of("KAZ", service.summaries(DAY));
         assertThat(newVersion).as("a new version of a document: computed again").isNotSameAs(withDataset);
         assertThat(of("KAZ", service.summaries(DAY))).isSameAs(newVersion);
