@@ -72,10 +72,10 @@ class EvidenceCacheTest {
         assertThat(service.status(kazakhstan, DAY)).as("a dashboard asked again").isSameAs(status);
 
         store(store, KAZ, "\n");
-        CountryObligations again = service.status(kazakhstan, DAY);
-        assertThat(again).as("a new version: computed again, citing it").isNotSameAs(status);
-        assertThat(again.documents()).isEqualTo(1);
-        assertThat(again.reporting().get(0).source().documentId())
+        CountryObligations recomputed = service.status(kazakhstan, DAY);
+        assertThat(recomputed).as("a new version: computed again, citing it").isNotSameAs(status);
+        assertThat(recomputed.documents()).isEqualTo(1);
+        assertThat(recomputed.reporting().get(0).source().documentId())
                 .isNotEqualTo(status.reporting().get(0).source().documentId());
         CountrySummary newVersion = of("KAZ", service.summaries(DAY));
         assertThat(newVersion).as("a new version of a document: computed again").isNotSameAs(withDataset);
