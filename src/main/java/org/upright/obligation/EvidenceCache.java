@@ -58,12 +58,19 @@ final class EvidenceCache {
         return kept(statuses, new Key(state.alpha3(), day, evidence(documents, datasets)), compute);
     }
 
+    /** A digest of the evidence, so that a State of many documents keeps a short key. */
     private static String evidence(List<StoredDocument> documents, String datasets) {
-        StringBuilder key = new StringBuilder(datasets).append('|');
-        for (StoredDocument d : documents) {
-            key.append(d.id()).append(':').append(d.sha256()).append(';');
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
-        return key.toString();
+        digest.update(datasets.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (StoredDocument d : documents) {
+            digest.update(("|" + d.id() + ":" + d.sha256()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     private static <V> V kept(Map<Key, V> cache, Key key, Supplier<V> compute) {
