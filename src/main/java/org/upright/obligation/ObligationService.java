@@ -27,6 +27,7 @@ public final class ObligationService {
     private final SpecialProcedureSummary specialProcedures = new SpecialProcedureSummary();
     private final RatifyRecommendationLinks ratifyLinks;
     private final UprReviews reviews;
+    private final EvidenceCache cache = new EvidenceCache();
 
     public ObligationService(DocumentStore store, RatificationImport datasets, ReferenceData reference, Clock clock) {
         this.store = store;
@@ -65,8 +66,17 @@ public final class ObligationService {
                         + "\": give an ISO 3166 code (KAZ or KZ) or the UN short name"));
     }
 
-    /** Everything the State has accepted and owes as of the date. */
+    /**
+     * Everything the State has accepted and owes as of the date; kept while the State's documents and the datasets
+     * are unchanged (the value is immutable).
+     */
     public CountryObligations status(Country country, LocalDate asOf) {
+        String version = datasets.version();
+        return cache.status(country, asOf, store.documentsOf(country.alpha3()), version,
+                () -> compute(country, asOf));
+    }
+
+    private CountryObligations compute(Country country, LocalDate asOf) {
         StateEvidence evidence = StateEvidence.load(country.alpha3(), store, datasets, reference.sessions());
         List<Conflict> conflicts = new ArrayList<>();
         RatificationRegistry.Result instruments = registry.status(evidence, asOf);
@@ -93,6 +103,20 @@ public final class ObligationService {
         CountryObligations status = status(country, asOf);
         int open = (int) status.ratifyRecommendations().stream().filter(a -> "open".equals(a.fulfilment())).count();
         return new CountrySummary(country, status.documents(), open, status.compliance().overdue());
+    }
+
+    /**
+     * The figures at a glance of every State with data, by name, as of the date: the home page and the API's list.
+     * Cheap to ask again: a State's figures are kept until its documents or the datasets change.
+     */
+    public List<CountrySummary> summaries(LocalDate asOf) {
+        return summaries(statesWithData(), asOf);
+    }
+
+    /** The figures at a glance of some States (a page of {@link #statesWithData()}), kept like {@link #summaries}. */
+    public List<CountrySummary> summaries(List<Country> states, LocalDate asOf) {
+        String version = datasets.version();
+        return cache.summaries(states, asOf, store.documents(), version, country -> summary(country, asOf));
     }
 
     /**

@@ -133,6 +133,15 @@ public final class RatificationImport {
                              OffsetDateTime importedAt) {
     }
 
+    /**
+     * A text that changes whenever the stored facts change (an import replaces a source's rows, stamped anew): what
+     * caches of figures derived from the datasets compare.
+     */
+    public String version() {
+        var row = database.dsl().select(DSL.count(), DSL.max(IMPORTED_AT)).from(FACTS).fetchOne();
+        return row == null ? "0" : row.value1() + "@" + row.value2();
+    }
+
     /** The States any dataset has rows for, by ISO 3166 alpha-3 code. */
     public List<String> countries() {
         return database.dsl().selectDistinct(COUNTRY).from(FACTS).orderBy(COUNTRY).fetch(COUNTRY);

@@ -48,9 +48,8 @@ final class Pages {
     void home(Context ctx) {
         LocalDate today = obligations.today();
         List<StateRow> rows = new ArrayList<>();
-        for (Country country : obligations.statesWithData()) {
-            CountrySummary s = obligations.summary(country, today);
-            rows.add(new StateRow(country.alpha3(), country.name(), s.documents(), s.overdueReports(),
+        for (CountrySummary s : obligations.summaries(today)) {
+            rows.add(new StateRow(s.country().alpha3(), s.country().name(), s.documents(), s.overdueReports(),
                     s.openRatifyRecommendations()));
         }
         render(ctx, 200, "home.jte", Map.of("states", rows, "asOf", today));
@@ -67,7 +66,7 @@ final class Pages {
         }
         CountryObligations status = obligations.status(country, asOf);
         if (!status.hasData()) {
-            throw new NotFoundException("no document or dataset speaks of " + country.name() + " yet");
+            throw new NotFoundException(Text.of(ctx).get("error.noData", country.name()));
         }
         render(ctx, 200, "country.jte", Map.of("o", status, "reporting", overdueFirst(status.reporting()),
                 "d", CountryDashboard.of(status, obligations, index)));
@@ -91,8 +90,9 @@ final class Pages {
 
     /** An HTML error page with the status and the one-line message. */
     static void error(Context ctx, int status, String message) {
-        render(ctx, status, "error.jte", Map.of("status", status, "title", ProblemDetails.title(status),
-                "message", message));
+        Text text = Text.of(ctx);
+        String title = text.has("status." + status) ? text.get("status." + status) : ProblemDetails.title(status);
+        render(ctx, status, "error.jte", Map.of("status", status, "title", title, "message", message));
     }
 
     /** Overdue reports first (longest overdue first), then the rest in the order the service gives. */

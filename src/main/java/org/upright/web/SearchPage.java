@@ -15,6 +15,8 @@ import java.util.Map;
 record SearchPage(String q, Map<String, List<String>> filters, int page, int limit) {
     /** The filters the page's form and facet links set; the API accepts more. */
     static final List<String> FIELDS = List.of("country", "speaker", "year", "kind");
+    /** The fields whose values are words of the application, translated on the page. */
+    private static final java.util.Set<String> TRANSLATED = java.util.Set.of("kind", "type", "position", "mechanism");
 
     SearchPage {
         filters = Map.copyOf(filters);
@@ -88,6 +90,30 @@ record SearchPage(String q, Map<String, List<String>> filters, int page, int lim
     /** The number of the last page, given the number of matches. */
     long lastPage(long total) {
         return Math.max(1, (total + limit - 1) / limit);
+    }
+
+    /** A field's name in the reader's language ("Country", "Pays"), the field itself when no bundle names it. */
+    static String label(PageFrame frame, String field) {
+        return frame.text().has("facet." + field) ? frame.t("facet." + field) : field;
+    }
+
+    /**
+     * A value of a field in the reader's language where it is one of the application's words (a kind, type,
+     * position or mechanism family: "concern" is "préoccupation"); names, codes and years stay as they are.
+     */
+    static String term(PageFrame frame, String field, String value) {
+        String key = field + "." + value;
+        return value != null && TRANSLATED.contains(field) && frame.text().has(key) ? frame.t(key) : value;
+    }
+
+    /** Several values of one filter, joined with the reader's "or". */
+    static String terms(PageFrame frame, String field, List<String> values) {
+        return String.join(" " + frame.t("search.or") + " ", values.stream().map(v -> term(frame, field, v)).toList());
+    }
+
+    /** The page of one search entry (its id URL-encoded: ids hold colons). */
+    static String entryLink(String id) {
+        return "/entries/" + encode(id);
     }
 
     private String link(Map<String, List<String>> with, int number) {

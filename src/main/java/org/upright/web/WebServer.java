@@ -142,7 +142,7 @@ public final class WebServer {
             for (int status : new int[] {404, 405}) {
                 config.routes.error(status, ctx -> {
                     if (isPage(ctx) && !String.valueOf(ctx.contentType()).startsWith("text/html")) {
-                        Pages.error(ctx, status, "nothing is served at " + ctx.method() + " " + ctx.path());
+                        Pages.error(ctx, status, Text.of(ctx).get("error.nothingServed", ctx.method(), ctx.path()));
                     } else if (!isPage(ctx) && !ProblemDetails.CONTENT_TYPE.equals(ctx.contentType())) {
                         ctx.json(new ProblemDetails("about:blank", ProblemDetails.title(status), status,
                                 "nothing is served at " + ctx.method() + " " + ctx.path(), ctx.path()));
