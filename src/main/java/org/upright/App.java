@@ -131,6 +131,14 @@ public final class App {
             public Server serve(String host, int port, boolean publicView) {
                 WebServer web = new WebServer(obligations, index, store, ingest, tracking, accounts,
                         LoginThrottle.standard(Clock.systemUTC()), publicView).start(host, port);
+                // every State's figures take seconds to compute once; the first visitor of / should not wait for them
+                Thread.ofVirtual().name("upright-warm-up").start(() -> {
+                    try {
+                        obligations.summaries(obligations.today());
+                    } catch (RuntimeException e) {
+                        // only a warm-up: the page computes what it needs and reports any failure itself
+                    }
+                });
                 return new Server() {
                     @Override
                     public int port() {
