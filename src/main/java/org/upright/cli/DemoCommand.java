@@ -97,20 +97,7 @@ final class DemoCommand implements Callable<Integer> {
         Path ratifications = samples.resolve(DemoSamples.RATIFICATIONS);
         List<Path> documents = IngestService.files(List.of(samples)).stream()
                 .filter(f -> !f.startsWith(ratifications)).toList();
-        IngestReport report;
-        try (Progress progress = Progress.of("Ingesting the samples", documents.size(), err)) {
-            report = backend.ingest().ingest(documents, new IngestService.Listener() {
-                @Override
-                public void started(int count) {
-                    progress.max(count);
-                }
-
-                @Override
-                public void done(IngestedFile file) {
-                    progress.step(file.file().getFileName().toString());
-                }
-            });
-        }
+        IngestReport report = IngestCommand.withProgress(backend, documents, "Ingesting the samples", err);
         report.files().stream().filter(f -> f.status() == IngestedFile.Status.FAILED)
                 .forEach(f -> err.println("upright: " + f.failure()));
         backend.ratifications().importDirectory(ratifications, "UN Treaty Collection (un-ratification dataset)");

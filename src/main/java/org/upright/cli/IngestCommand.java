@@ -45,9 +45,21 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = IngestService.files(inputs);
         IngestReport report;
-        try (Backend backend = backends.apply(storage.location());
-             Progress progress = Progress.of("Ingesting", files.size(), err)) {
-            report = backend.ingest().ingest(files, new IngestService.Listener() {
+        try (Backend backend = backends.apply(storage.location())) {
+            report = withProgress(backend, files, "Ingesting", err);
+        }
+        report.files().forEach(f -> f.warnings().forEach(w -> err.println("upright: warning: " + w)));
+        Summary.print(out, report);
+        report.files().stream().filter(f -> f.status() == IngestedFile.Status.FAILED)
+                .forEach(f -> err.println("upright: " + f.failure()));
+        out.flush();
+        return report.failed() ? CommandLineInterface.EXIT_FAILED : CommandLineInterface.EXIT_OK;
+    }
+
+    /** Ingests the files with a progress bar (or lines, off a terminal) on {@code err}. */
+    static IngestReport withProgress(Backend backend, List<Path> files, String label, PrintWriter err) {
+        try (Progress progress = Progress.of(label, files.size(), err)) {
+            return backend.ingest().ingest(files, new IngestService.Listener() {
                 @Override
                 public void started(int count) {
                     progress.max(count);
@@ -59,12 +71,6 @@ final class IngestCommand implements Callable<Integer> {
                 }
             });
         }
-        report.files().forEach(f -> f.warnings().forEach(w -> err.println("upright: warning: " + w)));
-        Summary.print(out, report);
-        report.files().stream().filter(f -> f.status() == IngestedFile.Status.FAILED)
-                .forEach(f -> err.println("upright: " + f.failure()));
-        out.flush();
-        return report.failed() ? CommandLineInterface.EXIT_FAILED : CommandLineInterface.EXIT_OK;
     }
 
     /** The summary table: one line per document, then the totals and the failures with their reasons. */
