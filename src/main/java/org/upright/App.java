@@ -72,7 +72,12 @@ public final class App {
             database.close();
             throw e;
         }
-        SearchSync sync = new SearchSync(store, index, new IndexEntries(reference));
+        // the index holds each entry's tracking status; a status change re-indexes its document (ADR 0011)
+        SearchSync[] syncOfTracking = new SearchSync[1];
+        TrackingService tracking = new TrackingService(database, Clock.systemUTC(),
+                key -> syncOfTracking[0].tracked(key));
+        SearchSync sync = new SearchSync(store, index, new IndexEntries(reference, tracking));
+        syncOfTracking[0] = sync;
         try {
             // a crash between a database commit and the index update is mended here, before any command reads;
             // a rebuild starts from nothing instead
@@ -89,7 +94,6 @@ public final class App {
         RatificationImport ratifications = new RatificationImport(database, reference);
         ObligationService obligations = new ObligationService(store, ratifications, reference,
                 Clock.systemDefaultZone());
-        TrackingService tracking = new TrackingService(database, Clock.systemUTC());
         AccountService accounts = new AccountService(database);
         return new Backend() {
             @Override

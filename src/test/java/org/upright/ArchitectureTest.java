@@ -98,6 +98,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void ofIngestOnlyTheIndexingReadsTracking() {
+        // IndexEntries puts each entry's tracking status into the index (ADR 0011); extraction and storage never
+        noClasses().that().resideInAPackage("org.upright.ingest.(*)..")
+                .should().dependOnClassesThat().resideInAPackage("org.upright.tracking..")
+                .check(classes);
+    }
+
+    @Test
     void domainRecordsImportNoFrameworkTypes() {
         noClasses().that().resideInAPackage("org.upright.ingest.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(

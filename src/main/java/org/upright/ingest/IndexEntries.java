@@ -1,6 +1,8 @@
 package org.upright.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,9 @@ import org.upright.ingest.model.Statement;
 import org.upright.ingest.store.StoredDocument;
 import org.upright.reference.ReferenceData;
 import org.upright.search.IndexEntry;
+import org.upright.tracking.TrackingKey;
+import org.upright.tracking.TrackingService;
+import org.upright.tracking.TrackingStatus;
 
 /**
  * What of a stored document goes into the search index: every statement (with its paragraph as context), every UPR
@@ -21,14 +26,49 @@ import org.upright.search.IndexEntry;
  * that each text is found once. Ids are stable across reindexing: type letter, stored document id, ordinal.
  */
 public final class IndexEntries {
-    private final ReferenceData reference;
+    /** The kind whose entries always carry a tracking status: "not_started" until tracked. */
+    static final String RECOMMENDATION = "recommendation";
 
+    private final ReferenceData reference;
+    private final TrackingService tracking;
+
+    /** Entries without tracking: every recommendation is "not_started" (tools and tests without a database). */
     public IndexEntries(ReferenceData reference) {
-        this.reference = reference;
+        this(reference, null);
     }
 
-    /** The entries of one stored document version. */
+    /** Entries whose tracking status is read from the tracking of their stable keys (ADR 0011). */
+    public IndexEntries(ReferenceData reference, TrackingService tracking) {
+        this.reference = reference;
+        this.tracking = tracking;
+    }
+
+    /**
+     * The entries of one stored document version, each with its tracking status: the tracked status of its stable
+     * key, else "not_started" for an entry of kind recommendation (an untracked recommendation has not been started)
+     * and none for the others.
+     */
     public List<IndexEntry> of(StoredDocument stored, ExtractedDocument document) {
+        List<IndexEntry> entries = untracked(stored, document);
+        Map<String, String> keys = new HashMap<>();
+        for (IndexEntry e : entries) {
+            keys.put(e.id(), TrackingKey.ofEntry(e.id(), e.symbol(), e.number()));
+        }
+        Map<String, TrackingStatus> statuses = tracking == null || keys.isEmpty() ? Map.of()
+                : tracking.statuses(keys.values());
+        List<IndexEntry> tracked = new ArrayList<>(entries.size());
+        for (IndexEntry e : entries) {
+            TrackingStatus status = statuses.get(keys.get(e.id()));
+            String code = status != null ? status.code()
+                    : RECOMMENDATION.equals(e.kind()) ? TrackingStatus.NOT_STARTED.code() : null;
+            tracked.add(new IndexEntry(e.id(), e.type(), e.documentId(), e.symbol(), e.country(), e.speakers(),
+                    e.mechanismTypes(), e.year(), e.kind(), e.themes(), e.affectedPersons(), e.sdgs(), e.position(),
+                    code, e.paragraph(), e.number(), e.text(), e.context()));
+        }
+        return tracked;
+    }
+
+    private List<IndexEntry> untracked(StoredDocument stored, ExtractedDocument document) {
         List<IndexEntry> entries = new ArrayList<>();
         String symbol = stored.symbol() != null ? stored.symbol() : stored.fileName();
         OptionalInt symbolYear = SymbolDates.year(stored.symbol(), reference.sessions());

@@ -45,6 +45,24 @@ public final class SearchSync {
         }
     }
 
+    /**
+     * Re-indexes the current document a tracking key points into (its lineage, as {@code TrackingKey} writes it),
+     * after the item's status changed: the entry's {@code tracking} facet then shows the new status at once. A
+     * cluster's key names no document and changes nothing here.
+     */
+    public void tracked(String trackingKey) {
+        String[] parts = trackingKey == null ? new String[0] : trackingKey.split(":", 3);
+        if (parts.length != 3 || !"rsp".contains(parts[0]) || parts[0].length() != 1) {
+            return;
+        }
+        for (StoredDocument d : store.documents()) {
+            String lineage = d.symbol() != null ? d.symbol() : d.fileName();
+            if (lineage != null && lineage.strip().replace('/', '_').replace(':', '_').equals(parts[1])) {
+                indexed(d.id());
+            }
+        }
+    }
+
     /** Makes the index hold exactly the current documents: indexes the missing, removes the rest. */
     public Outcome repair(IntConsumer progress) {
         List<StoredDocument> current = store.documents();

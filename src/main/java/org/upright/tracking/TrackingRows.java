@@ -57,6 +57,17 @@ final class TrackingRows {
     private TrackingRows() {
     }
 
+    /** The statuses of those of the keys that are tracked, read in chunks of 500 keys. */
+    static java.util.Map<String, TrackingStatus> statuses(DSLContext ctx, java.util.Collection<String> keys) {
+        java.util.Map<String, TrackingStatus> statuses = new java.util.HashMap<>();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += 500) {
+            ctx.select(KEY, STATUS).from(ITEM).where(KEY.in(all.subList(from, Math.min(all.size(), from + 500))))
+                    .forEach(r -> statuses.put(r.get(KEY), TrackingStatus.valueOf(r.get(STATUS))));
+        }
+        return statuses;
+    }
+
     /** The item as stored, or the untracked default. */
     static TrackedItem read(DSLContext ctx, String key) {
         Record item = ctx.select(STATUS, VERSION, UPDATED_BY, UPDATED_AT).from(ITEM).where(KEY.eq(key)).fetchOne();

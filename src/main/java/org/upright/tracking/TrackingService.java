@@ -34,10 +34,29 @@ public final class TrackingService {
 
     private final Database database;
     private final Clock clock;
+    private final java.util.function.Consumer<String> statusChanged;
 
     public TrackingService(Database database, Clock clock) {
+        this(database, clock, key -> { });
+    }
+
+    /**
+     * With a listener told the key of every item whose status changed, after the change commits: App re-indexes the
+     * item's document through it, so that search facets and charts show the new status at once (ADR 0011).
+     */
+    public TrackingService(Database database, Clock clock, java.util.function.Consumer<String> statusChanged) {
         this.database = database;
         this.clock = clock;
+        this.statusChanged = statusChanged;
+    }
+
+    /** The statuses of the tracked ones among the keys; a key not in the map was never tracked (not started). */
+    public Map<String, TrackingStatus> statuses(java.util.Collection<String> keys) {
+        try {
+            return TrackingRows.statuses(database.dsl(), keys);
+        } catch (DataAccessException e) {
+            throw database.failure("cannot read tracking statuses", e);
+        }
     }
 
     /** The item of a key: as tracked, or {@link TrackingStatus#NOT_STARTED} at version 0 when never tracked. */
@@ -113,6 +132,9 @@ public final class TrackingService {
         }
         if (!done) {
             throw conflict(checkedKey, expectedVersion);
+        }
+        if (change instanceof TrackingChange.SetStatus) {
+            statusChanged.accept(checkedKey);
         }
         return item(checkedKey);
     }

@@ -21,6 +21,14 @@ public enum TrackingStatus {
                 .map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
     }
 
+    /**
+     * Whether a recommendation in this status is still open: all but implemented and not accepted. A UPR
+     * recommendation the State only noted stays open until someone records it as not accepted (ADR 0011).
+     */
+    public boolean open() {
+        return this != IMPLEMENTED && this != NOT_ACCEPTED;
+    }
+
     /** The lower-case name used in JSON, URLs and message keys ("in_progress"). */
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -6,18 +6,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.upright.common.UsageException;
 import org.upright.obligation.CountrySummary;
 import org.upright.obligation.ObligationService;
 import org.upright.obligation.ObligationsJson;
 import org.upright.reference.Country;
+import org.upright.search.SearchIndex;
 
 /** {@code /api/countries}: the States with data at a glance, and one State's obligations on a day. */
 final class CountriesApi {
+    private final SearchIndex index;
     private final ObligationService obligations;
 
-    CountriesApi(ObligationService obligations) {
+    CountriesApi(ObligationService obligations, SearchIndex index) {
         this.obligations = obligations;
+        this.index = index;
     }
 
     /** Every State fits one page unless the client asks for smaller ones. */
@@ -44,6 +48,7 @@ final class CountriesApi {
         root.put("page", page);
         root.put("limit", limit);
         ArrayNode list = root.putArray("countries");
+        Map<String, Long> open = OpenRecommendations.byCountry(index, slice.stream().map(Country::alpha3).toList());
         for (CountrySummary s : obligations.summaries(slice, today)) {
             Country country = s.country();
             ObjectNode row = list.addObject();
@@ -52,6 +57,7 @@ final class CountriesApi {
             row.put("documents", s.documents());
             row.put("openRatifyRecommendations", s.openRatifyRecommendations());
             row.put("overdueReports", s.overdueReports());
+            row.put("openRecommendations", open.getOrDefault(country.alpha3(), 0L));
         }
         ctx.json(root);
     }

@@ -32,10 +32,20 @@ record CountryDashboard(List<Dated> deadlines, List<Chart> charts) {
     record Chart(String field, String type, Map<String, Long> counts) {
         /** The chart for {@code data-chart}: type, labels and values (the label is the table's caption). */
         String json(String label) {
+            return json(label, List.copyOf(counts.keySet()));
+        }
+
+        /** The chart with its values named in the reader's language (a tracking status, a position). */
+        String json(PageFrame frame) {
+            return json(frame.t("country.chart." + field), counts.keySet().stream()
+                    .map(v -> SearchPage.term(frame, field, v)).toList());
+        }
+
+        private String json(String label, List<String> labels) {
             Map<String, Object> spec = new LinkedHashMap<>();
             spec.put("type", type);
             spec.put("label", label);
-            spec.put("labels", List.copyOf(counts.keySet()));
+            spec.put("labels", labels);
             spec.put("values", List.copyOf(counts.values()));
             spec.put("horizontal", "bar".equals(type) && counts.size() > 6);
             try {

@@ -41,16 +41,21 @@ final class Pages {
     }
 
     /** One row of the home page's table. */
-    record StateRow(String iso3, String name, int documents, int overdueReports, int openRatifyRecommendations) {
+    record StateRow(String iso3, String name, int documents, int overdueReports, int openRatifyRecommendations,
+                    long openRecommendations) {
     }
 
     /** {@code GET /}: the States with data and their figures as of today, each linking to its dashboard. */
     void home(Context ctx) {
         LocalDate today = obligations.today();
         List<StateRow> rows = new ArrayList<>();
-        for (CountrySummary s : obligations.summaries(today)) {
+        List<CountrySummary> summaries = obligations.summaries(today);
+        // read from the index on every request, outside the summaries' cache: a status change shows at once
+        Map<String, Long> open = OpenRecommendations.byCountry(index,
+                summaries.stream().map(s -> s.country().alpha3()).toList());
+        for (CountrySummary s : summaries) {
             rows.add(new StateRow(s.country().alpha3(), s.country().name(), s.documents(), s.overdueReports(),
-                    s.openRatifyRecommendations()));
+                    s.openRatifyRecommendations(), open.getOrDefault(s.country().alpha3(), 0L)));
         }
         render(ctx, 200, "home.jte", Map.of("states", rows, "asOf", today));
     }

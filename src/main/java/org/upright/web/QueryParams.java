@@ -13,7 +13,7 @@ import org.upright.search.SearchQuery;
 final class QueryParams {
     /** The facet fields a search may be filtered by; values repeat or are separated by commas, and are ORed. */
     static final List<String> FILTERS = List.of("country", "speaker", "mechanism", "year", "kind", "theme", "person",
-            "sdg", "position", "document", "type");
+            "sdg", "position", "tracking", "document", "type");
     static final int DEFAULT_LIMIT = 20;
 
     private QueryParams() {

@@ -14,9 +14,10 @@ import java.util.Map;
  */
 record SearchPage(String q, Map<String, List<String>> filters, int page, int limit) {
     /** The filters the page's form and facet links set; the API accepts more. */
-    static final List<String> FIELDS = List.of("country", "speaker", "year", "kind");
+    static final List<String> FIELDS = List.of("country", "speaker", "year", "kind", "tracking");
     /** The fields whose values are words of the application, translated on the page. */
-    private static final java.util.Set<String> TRANSLATED = java.util.Set.of("kind", "type", "position", "mechanism");
+    private static final java.util.Set<String> TRANSLATED = java.util.Set.of("kind", "type", "position", "mechanism",
+            "tracking");
 
     SearchPage {
         filters = Map.copyOf(filters);
@@ -102,7 +103,8 @@ record SearchPage(String q, Map<String, List<String>> filters, int page, int lim
      * position or mechanism family: "concern" is "préoccupation"); names, codes and years stay as they are.
      */
     static String term(PageFrame frame, String field, String value) {
-        String key = field + "." + value;
+        // tracking statuses are words of the tracking bundle, shared with the tracking panel
+        String key = ("tracking".equals(field) ? "tracking.status" : field) + "." + value;
         return value != null && TRANSLATED.contains(field) && frame.text().has(key) ? frame.t(key) : value;
     }
 

@@ -32,7 +32,7 @@ public final class WebServer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Routes.Route> routes;
-    private List<Routes.Route> pages;
+    private final List<Routes.Route> pages;
     private final TrackingPages trackingPages;
     private final Guard guard;
     private final UploadJobs uploads;
@@ -57,7 +57,7 @@ public final class WebServer {
         this.uploads = ingest == null ? null : new UploadJobs(ingest, java.time.Clock.systemUTC());
         this.trackingPages = new TrackingPages(tracking);
         ReadingPages reading = new ReadingPages(store, index, obligations, trackingPages::entryPanel);
-        this.routes = concat(concat(Routes.of(new HealthApi(store), new CountriesApi(obligations),
+        this.routes = concat(concat(Routes.of(new HealthApi(store), new CountriesApi(obligations, index),
                 new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi(), reading),
                 Routes.tracking(new TrackingApi(tracking))), Routes.sessionApi(new SessionApi(accounts, throttle)));
         this.pages = concat(concat(concat(Routes.pages(new Pages(obligations, index)),
@@ -69,15 +69,6 @@ public final class WebServer {
     /** The tracking panel of the pages, for the pages that include {@code tracking.jte}. */
     TrackingPages trackingPages() {
         return trackingPages;
-    }
-
-    /** Adds routes before the server starts (tests sign accounts in through one of their own). */
-    synchronized WebServer withRoutes(List<Routes.Route> more) {
-        if (app != null) {
-            throw new IllegalStateException("the web server is running already");
-        }
-        pages = concat(pages, more);
-        return this;
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -62,15 +62,19 @@ final class ServedCompilation implements AutoCloseable {
         long documentId = store.store(new SourceFile(COMPILATION.getFileName().toString(),
                 Files.readAllBytes(COMPILATION)), new Extractor(reference).extract(COMPILATION).document()).documentId();
         LuceneSearchIndex index = LuceneSearchIndex.open(dir.resolve("index"));
-        new SearchSync(store, index, new IndexEntries(reference)).repair(done -> { });
+        // wired as App wires them: entries carry their tracking status, a status change re-indexes its document
+        SearchSync[] sync = new SearchSync[1];
+        TrackingService tracking = new TrackingService(database, CLOCK, key -> sync[0].tracked(key));
+        sync[0] = new SearchSync(store, index, new IndexEntries(reference, tracking));
+        sync[0].repair(done -> { });
         RatificationImport datasets = new RatificationImport(database, reference);
         datasets.importDirectory(Path.of("src/test/resources/ratification"), "test dataset");
         ObligationService obligations = new ObligationService(store, datasets, reference, CLOCK);
         AccountService accounts = new AccountService(database);
         LoginThrottle throttle = new LoginThrottle(Clock.systemUTC(), 5, 1_000, java.time.Duration.ofMinutes(15));
         return new ServedCompilation(database, index, new WebServer(obligations, index, store, null,
-                new TrackingService(database, CLOCK), accounts, throttle, publicView)
-                .withRoutes(TestSignIn.ROUTES).start(0), documentId, accounts);
+                tracking, accounts, throttle, publicView)
+                .start(0), documentId, accounts);
     }
 
     int port() {

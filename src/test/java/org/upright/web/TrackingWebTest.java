@@ -17,11 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.upright.account.Role;
 import org.upright.tracking.TrackingKey;
 
 /**
  * Tracking through the web as browsers and API clients use it: a real server, accounts signed in on their own
- * sessions through a route only tests have, each test on its own item.
+ * sessions through {@code POST /api/session} ({@link SignedIn}), each test on its own item.
  */
 class TrackingWebTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,11 +48,10 @@ class TrackingWebTest {
             return new Browser(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), "");
         }
 
-        static Browser signedIn(long id, String name, String role, String institutions) throws Exception {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            String token = http.send(request("/test/sign-in?id=" + id + "&name=" + enc(name) + "&role=" + role
-                    + "&institutions=" + enc(institutions)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-            return new Browser(http, token);
+        /** Signs in for real through {@code POST /api/session}, the account made first if its name is new. */
+        static Browser signedIn(String name, Role role, String... institutions) {
+            SignedIn signedIn = SignedIn.as(served, name, role, institutions);
+            return new Browser(signedIn.http, signedIn.csrfToken);
         }
 
         HttpResponse<String> get(String path) throws Exception {
@@ -75,7 +75,7 @@ class TrackingWebTest {
     }
 
     private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + served.port() + path));
+        return HttpRequest.newBuilder(SignedIn.uri(served.port(), path));
     }
 
     private static String enc(String text) {
@@ -91,11 +91,11 @@ class TrackingWebTest {
     }
 
     private static Browser admin() throws Exception {
-        return Browser.signedIn(1, "Aigerim Admin", "admin", "");
+        return Browser.signedIn("Aigerim", Role.ADMIN);
     }
 
     private static Browser justice(String name) throws Exception {
-        return Browser.signedIn(name.hashCode(), name, "editor", "Ministry of Justice");
+        return Browser.signedIn(name, Role.EDITOR, "Ministry of Justice");
     }
 
     private static void assign(String key) throws Exception {
@@ -160,9 +160,9 @@ class TrackingWebTest {
         String body = "{\"version\":1,\"status\":\"implemented\"}";
 
         assertThat(Browser.anonymous().json("PUT", api(key, "status"), body).statusCode()).isEqualTo(401);
-        assertThat(Browser.signedIn(7, "Vera", "viewer", "").json("PUT", api(key, "status"), body).statusCode())
+        assertThat(Browser.signedIn("Vera", Role.VIEWER).json("PUT", api(key, "status"), body).statusCode())
                 .isEqualTo(403);
-        assertThat(Browser.signedIn(8, "Marat", "editor", "Ministry of Health").json("PUT", api(key, "status"), body)
+        assertThat(Browser.signedIn("Marat", Role.EDITOR, "Ministry of Health").json("PUT", api(key, "status"), body)
                 .statusCode()).isEqualTo(403);
         assertThat(justice("Daniyar").json("PUT", api(key, "institutions"),
                 "{\"version\":1,\"institutions\":[\"Ministry of Health\"]}").statusCode()).isEqualTo(403);
@@ -185,7 +185,7 @@ class TrackingWebTest {
 
         String anonymous = Browser.anonymous().get(TrackingPanel.url(key, null)).body();
         String editor = justice("Saule").get(TrackingPanel.url(key, null)).body();
-        String otherEditor = Browser.signedIn(8, "Marat", "editor", "Ministry of Health")
+        String otherEditor = Browser.signedIn("Marat", Role.EDITOR, "Ministry of Health")
                 .get(TrackingPanel.url(key, null)).body();
 
         assertThat(anonymous).contains("Ministry of Justice").contains("&lt;b&gt;Vote&lt;/b&gt; due")

@@ -2,7 +2,6 @@ package org.upright.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.http.HandlerType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.upright.account.Account;
 import org.upright.account.Role;
 import org.upright.ingest.Extractor;
 import org.upright.ingest.IndexEntries;
@@ -52,7 +50,6 @@ import org.upright.storage.DatabaseConfig;
  */
 class UploadTest {
     private static final Path COMPILATION_2019 = Path.of("samples/A_HRC_WG.6_34_SVN_2.pdf");
-    private static final String SIGN_IN = "/test/sign-in";
 
     @TempDir
     static Path dir;
@@ -61,6 +58,7 @@ class UploadTest {
     private static LuceneSearchIndex index;
     private static WebServer server;
     private static DocumentStore store;
+    private static org.upright.account.AccountService accounts;
 
     @BeforeAll
     static void serveAnEmptyDataDirectoryWithUploads() {
@@ -73,16 +71,10 @@ class UploadTest {
         IngestService ingest = new IngestService(new Extractor(reference), store, 2, sync::indexed);
         ObligationService obligations = new ObligationService(store, new RatificationImport(database, reference),
                 reference, Clock.systemUTC());
-        // the sign-in page is the accounts' part: the test signs an editor in through a route of its own
+        accounts = new org.upright.account.AccountService(database);
         server = new WebServer(obligations, index, store, ingest,
-                new org.upright.tracking.TrackingService(database, Clock.systemUTC()),
-                new org.upright.account.AccountService(database),
+                new org.upright.tracking.TrackingService(database, Clock.systemUTC()), accounts,
                 org.upright.account.LoginThrottle.standard(Clock.systemUTC()), true)
-                .withRoutes(java.util.List.of(new Routes.Route(HandlerType.GET, SIGN_IN, Access.OPEN, ctx -> {
-                    Sessions.signIn(ctx, new Account(Long.parseLong(ctx.queryParam("id")), "amina",
-                            Role.parse(ctx.queryParam("role")), Set.of()));
-                    ctx.result("signed in");
-                })))
                 .uploadLimit(1)
                 .start(0);
     }
@@ -110,8 +102,17 @@ class UploadTest {
             return signedInAs(role, 7);
         }
 
+        /** Signs in for real (POST /api/session) as the account named after the role and number, made if new. */
         Browser signedInAs(String role, long account) throws IOException, InterruptedException {
-            assertThat(get(SIGN_IN + "?role=" + role + "&id=" + account).statusCode()).isEqualTo(200);
+            String name = "amina-" + role + "-" + account;
+            if (accounts.find(name).isEmpty()) {
+                accounts.add(name, Role.parse(role), Set.of(), SignedIn.PASSWORD);
+            }
+            HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/api/session"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"password\":\""
+                            + SignedIn.PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
             return this;
         }
 
