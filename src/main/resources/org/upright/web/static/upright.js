@@ -1,8 +1,14 @@
 // Upright's own script: draws the charts of a page. Every chart is a <canvas data-chart='{"type":"bar",
 // "label":"...","labels":[...],"values":[...]}'> beside a table holding the same figures, so the page says
 // everything without JavaScript; a canvas with data-chart-src="/api/..." reads the same shape from the server.
+// It also gives every htmx request the session's CSRF token (from <meta name="csrf-token">), so an htmx request
+// that carries no form is not refused. The layout loads it on every page; a page that loads it again gets it once.
 (function () {
   "use strict";
+  if (window.uprightLoaded) {
+    return; // a second copy would draw every chart twice, and Chart.js refuses a canvas already in use
+  }
+  window.uprightLoaded = true;
 
   function draw(canvas, spec) {
     if (typeof Chart === "undefined" || !spec || !Array.isArray(spec.labels)) {
@@ -39,6 +45,12 @@
     });
   }
 
+  document.addEventListener("htmx:configRequest", function (event) {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    if (meta && meta.content) {
+      event.detail.headers["X-CSRF-Token"] = meta.content;
+    }
+  });
   document.addEventListener("DOMContentLoaded", function () { charts(document); });
   // htmx swaps in fragments: draw the charts they bring
   document.addEventListener("htmx:afterSwap", function (event) { charts(event.target); });
