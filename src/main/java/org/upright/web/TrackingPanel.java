@@ -59,12 +59,49 @@ public record TrackingPanel(TrackedItem item, List<AuditEntry> history, List<Tra
         return at == null ? "" : TIME.format(at);
     }
 
-    /** The text of a JSON value in the history: strings unquoted, nothing as a dash. */
-    public String change(String json) {
-        if (json == null) {
+    /**
+     * A history entry's before or after value (JSON text) as a reader sees it: a status (for a change of kind
+     * "status") in the reader's language, a list joined by commas, an object as "name: value" pairs, nothing as a
+     * dash.
+     */
+    public String change(String json, String kind, PageFrame frame) {
+        if (json == null || json.isBlank()) {
             return "—";
         }
-        return json.length() > 1 && json.startsWith("\"") && json.endsWith("\"") && json.indexOf('"', 1) == json.length()
-                - 1 ? json.substring(1, json.length() - 1) : json;
+        try {
+            return readable(HISTORY_JSON.readTree(json), "status".equals(kind) ? frame : null);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return json;
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper HISTORY_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** @param frame the page, to name statuses in its language; null for values that are not statuses */
+    private static String readable(com.fasterxml.jackson.databind.JsonNode node, PageFrame frame) {
+        if (node.isNull() || node.isMissingNode()) {
+            return "—";
+        }
+        if (node.isArray()) {
+            java.util.List<String> items = new java.util.ArrayList<>();
+            node.forEach(item -> items.add(readable(item, frame)));
+            return items.isEmpty() ? "—" : String.join(", ", items);
+        }
+        if (node.isObject()) {
+            java.util.List<String> pairs = new java.util.ArrayList<>();
+            node.properties().forEach(p -> pairs.add(p.getKey() + ": " + readable(p.getValue(), frame)));
+            return String.join("; ", pairs);
+        }
+        String text = node.asText();
+        if (frame == null) {
+            return text;
+        }
+        try {
+            return frame.t("tracking.status." + org.upright.tracking.TrackingStatus.parse(text).name()
+                    .toLowerCase(java.util.Locale.ROOT));
+        } catch (org.upright.common.UprightException e) {
+            return text;
+        }
     }
 }
