@@ -22,6 +22,9 @@ import org.upright.search.lucene.LuceneSearchIndex;
 import org.upright.storage.Database;
 import org.upright.storage.DatabaseConfig;
 import org.upright.web.WebServer;
+import org.upright.account.AccountService;
+import org.upright.account.LoginThrottle;
+import org.upright.tracking.TrackingService;
 
 /**
  * The web server of one machine over a fresh data directory (H2 and Lucene) holding every sample document
@@ -53,7 +56,11 @@ final class ServedCorpus implements AutoCloseable {
         ReferenceTables.sync(database, reference);
         DocumentStore store = new DocumentStore(database);
         LuceneSearchIndex index = LuceneSearchIndex.open(dir.resolve("index"));
-        SearchSync sync = new SearchSync(store, index, new IndexEntries(reference));
+        SearchSync[] syncOfTracking = new SearchSync[1];
+        TrackingService tracking = new TrackingService(database, Clock.systemUTC(),
+                key -> syncOfTracking[0].tracked(key));
+        SearchSync sync = new SearchSync(store, index, new IndexEntries(reference, tracking));
+        syncOfTracking[0] = sync;
         IngestService ingest = new IngestService(new Extractor(reference), store,
                 Runtime.getRuntime().availableProcessors(), sync::indexed);
         IngestReport report = ingest.ingest(List.of(SAMPLES), new IngestService.Listener() {
@@ -71,7 +78,8 @@ final class ServedCorpus implements AutoCloseable {
         RatificationImport datasets = new RatificationImport(database, reference);
         datasets.importDirectory(SAMPLES.resolve("un-ratification"), "UN Treaty Collection (samples)");
         ObligationService obligations = new ObligationService(store, datasets, reference, Clock.systemDefaultZone());
-        WebServer server = new WebServer(obligations, index, store).start(0);
+        WebServer server = new WebServer(obligations, index, store, ingest, tracking, new AccountService(database),
+                LoginThrottle.standard(Clock.systemUTC()), true).start(0);
         System.out.printf("%nserving %d documents and %d States on port %d%n", report.files().size(),
                 obligations.statesWithData().size(), server.port());
         return new ServedCorpus(dir, database, index, server, report);
