@@ -20,6 +20,8 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import org.upright.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tracking of recommendations and clusters: reads items and their history, and applies changes with optimistic
@@ -28,6 +30,7 @@ import org.upright.storage.Database;
  * all in one transaction.
  */
 public final class TrackingService {
+    private static final Logger LOG = LoggerFactory.getLogger(TrackingService.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -134,7 +137,13 @@ public final class TrackingService {
             throw conflict(checkedKey, expectedVersion);
         }
         if (change instanceof TrackingChange.SetStatus) {
-            statusChanged.accept(checkedKey);
+            try {
+                statusChanged.accept(checkedKey);
+            } catch (RuntimeException e) {
+                // the change is stored and the caller must hear so; only the search index lags behind
+                LOG.warn("the tracking of {} is saved, but the search index could not follow ({}); "
+                        + "`upright reindex` brings it up to date", checkedKey, e.getMessage());
+            }
         }
         return item(checkedKey);
     }

@@ -191,4 +191,18 @@ class TrackingServiceTest {
         });
         assertThat(tracking.clustersOf("r:A_HRC_22_12:1")).isEmpty();
     }
+
+    @OnBothDatabases
+    void aStatusChangeIsKeptAndReportedWhenTheSearchIndexCannotFollow(Database database) {
+        TrackingService tracking = new TrackingService(database, Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"),
+                ZoneOffset.UTC), key -> {
+                    throw new IllegalStateException("index closed");
+                });
+        tracking.change(ADMIN, KEY, 0, new TrackingChange.AssignInstitutions(List.of("Ministry of Justice")));
+
+        TrackedItem changed = tracking.change(JUSTICE, KEY, 1, new TrackingChange.SetStatus("implemented"));
+
+        assertThat(changed.status()).isEqualTo(TrackingStatus.IMPLEMENTED);
+        assertThat(tracking.item(KEY).version()).isEqualTo(2);
+    }
 }
