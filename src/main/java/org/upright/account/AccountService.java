@@ -101,6 +101,16 @@ public final class AccountService {
         return row == null ? Optional.empty() : Optional.of(account(row.get(ID), row.get(NAME_), row.get(ROLE)));
     }
 
+    /**
+     * The account as stored now, if it exists and is not disabled: what a session's copy is checked against, so that
+     * disabling or demoting an account takes effect on its open sessions at their next request.
+     */
+    public Optional<Account> active(long id) {
+        Record row = database.dsl().select(ID, NAME_, ROLE).from(ACCOUNT).where(ID.eq(id))
+                .and(DSL.coalesce(DISABLED, false).eq(false)).fetchOne();
+        return row == null ? Optional.empty() : Optional.of(account(row.get(ID), row.get(NAME_), row.get(ROLE)));
+    }
+
     /** Every account, by name. */
     public List<Listed> list() {
         DSLContext sql = database.dsl();

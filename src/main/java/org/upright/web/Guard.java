@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Optional;
 import org.upright.account.Account;
+import org.upright.account.AccountService;
 import org.upright.account.Role;
 
 /**
@@ -13,16 +14,21 @@ import org.upright.account.Role;
  */
 final class Guard {
     private final boolean publicView;
+    private final AccountService accounts;
 
-    /** @param publicView whether anonymous visitors may read ({@link Access#READ}) without signing in */
-    Guard(boolean publicView) {
+    /**
+     * @param publicView whether anonymous visitors may read ({@link Access#READ}) without signing in
+     * @param accounts   the stored accounts, which a session's copy is checked against on each guarded request
+     */
+    Guard(boolean publicView, AccountService accounts) {
         this.publicView = publicView;
+        this.accounts = accounts;
     }
 
     void check(Context ctx) {
         Access access = ctx.routeRoles().stream().filter(Access.class::isInstance).map(Access.class::cast)
                 .findFirst().orElse(Access.OPEN);
-        Optional<Account> account = Sessions.account(ctx);
+        Optional<Account> account = access == Access.OPEN ? Optional.empty() : current(ctx);
         switch (access) {
             case OPEN -> { }
             case READ -> {
@@ -38,6 +44,24 @@ final class Guard {
             throw new AccessException(403, "the form or request lacks this session's CSRF token; reload the page "
                     + "and try again");
         }
+    }
+
+    /**
+     * The session's account as stored now: a disabled or deleted account's session ends, a changed role or set of
+     * institutions replaces the session's copy.
+     */
+    private Optional<Account> current(Context ctx) {
+        Optional<Account> held = Sessions.account(ctx);
+        if (held.isEmpty()) {
+            return held;
+        }
+        Optional<Account> stored = accounts.active(held.get().id());
+        if (stored.isEmpty()) {
+            Sessions.signOut(ctx);
+        } else if (!stored.get().equals(held.get())) {
+            Sessions.replace(ctx, stored.get());
+        }
+        return stored;
     }
 
     private static void require(Optional<Account> account, Role role) {

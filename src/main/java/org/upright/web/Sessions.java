@@ -40,6 +40,11 @@ final class Sessions {
         ctx.sessionAttribute(TOKEN, newToken());
     }
 
+    /** Replaces the session's copy of its account (same person, changed role or institutions); token kept. */
+    static void replace(Context ctx, Account account) {
+        ctx.sessionAttribute(ACCOUNT, account);
+    }
+
     /** Ends the session. */
     static void signOut(Context ctx) {
         var session = ctx.req().getSession(false);

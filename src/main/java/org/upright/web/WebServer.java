@@ -63,7 +63,7 @@ public final class WebServer {
         this.pages = concat(concat(concat(Routes.pages(new Pages(obligations, index)),
                 Routes.reading(reading, new UploadPages(uploads))), Routes.trackingPages(trackingPages)),
                 Routes.accountPages(new LoginPage(accounts, throttle), new AccountsPage(accounts)));
-        this.guard = new Guard(publicView);
+        this.guard = new Guard(publicView, accounts);
     }
 
     /** The tracking panel of the pages, for the pages that include {@code tracking.jte}. */
