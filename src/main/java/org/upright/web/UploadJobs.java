@@ -32,10 +32,10 @@ final class UploadJobs implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What happened to one uploaded file: the statuses of the CLI's summary, and the reason for a failure. */
-    record Row(String name, String status, String symbol, String kind, int paragraphs, int statements,
-               int recommendations, String failure) {
+    record Row(String name, String status, Long documentId, String symbol, String kind, int paragraphs,
+               int statements, int recommendations, String failure) {
         static Row failed(String name, String reason) {
-            return new Row(name, "failed", null, null, 0, 0, 0, reason);
+            return new Row(name, "failed", null, null, null, 0, 0, 0, reason);
         }
 
         boolean isFailed() {
@@ -155,8 +155,8 @@ final class UploadJobs implements AutoCloseable {
             }
             return Row.failed(name, reason);
         }
-        return new Row(name, file.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), file.symbol(),
-                file.kind(), file.paragraphs(), file.statements(), file.recommendations(), null);
+        return new Row(name, file.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), file.documentId(),
+                file.symbol() != null ? file.symbol() : name, file.kind(), file.paragraphs(), file.statements(), file.recommendations(), null);
     }
 
     private void forgetOld() {

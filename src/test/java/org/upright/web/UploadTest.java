@@ -196,6 +196,8 @@ class UploadTest {
         List<StoredDocument> stored = store.documents();
         assertThat(stored).extracting(StoredDocument::symbol).containsExactly("A/HRC/WG.6/34/SVN/2");
         assertThat(stored.getFirst().fileName()).isEqualTo("A_HRC_WG.6_34_SVN_2.pdf");
+        assertThat(rows.get("A_HRC_WG.6_34_SVN_2.pdf").selectFirst("td a").attr("href"))
+                .isEqualTo("/documents/" + stored.getFirst().id());
         Document list = Jsoup.parse(editor.get("/documents?country=SVN").body());
         assertThat(list.select("tbody th a").eachText()).containsExactly("A/HRC/WG.6/34/SVN/2");
 
