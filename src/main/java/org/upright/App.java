@@ -24,6 +24,7 @@ import org.upright.ingest.store.ReferenceTables;
 import org.upright.obligation.ObligationService;
 import org.upright.obligation.RatificationImport;
 import org.upright.reference.ReferenceData;
+import org.upright.report.CompilationReports;
 import org.upright.search.SearchIndex;
 import org.upright.search.lucene.LuceneSearchIndex;
 import org.upright.search.opensearch.OpenSearchIndex;
@@ -95,6 +96,7 @@ public final class App {
         ObligationService obligations = new ObligationService(store, ratifications, reference,
                 Clock.systemDefaultZone());
         AccountService accounts = new AccountService(database);
+        CompilationReports compilations = new CompilationReports(store, reference);
         return new Backend() {
             @Override
             public IngestService ingest() {
@@ -124,6 +126,11 @@ public final class App {
             @Override
             public AccountService accounts() {
                 return accounts;
+            }
+
+            @Override
+            public CompilationReports compilations() {
+                return compilations;
             }
 
             @Override

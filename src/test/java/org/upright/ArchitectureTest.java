@@ -123,6 +123,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void reportsReadTheStoreAndNeverIngestSearchOrTrack() {
+        // report reads stored documents (ingest.store, ingest.model) and the obligations; it never extracts,
+        // indexes or writes
+        noClasses().that().resideInAPackage("org.upright.report..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.upright.ingest", "org.upright.ingest.pdf..", "org.upright.ingest.text..",
+                        "org.upright.ingest.compilation..", "org.upright.ingest.generic..", "org.upright.ingest.upr..",
+                        "org.upright.ingest.treaty..", "org.upright.search..", "org.upright.tracking..",
+                        "org.upright.account..", "org.upright.storage..", "org.upright.cli..", "org.upright.web..")
+                .check(classes);
+    }
+
+    @Test
     void topLevelPackagesHaveNoCycles() {
         slices().matching("org.upright.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -6,6 +6,7 @@ import org.upright.ingest.SearchSync;
 import org.upright.obligation.ObligationService;
 import org.upright.search.SearchIndex;
 import org.upright.obligation.RatificationImport;
+import org.upright.report.CompilationReports;
 
 /**
  * The services of one command that works on stored data, opened on one database and closed when the command
@@ -25,6 +26,9 @@ public interface Backend extends AutoCloseable {
 
     /** The accounts that sign in to the web application. */
     AccountService accounts();
+
+    /** A State's stored UPR compilation written back out as a report. */
+    CompilationReports compilations();
 
     /** How many current documents the database holds. */
     int documentCount();

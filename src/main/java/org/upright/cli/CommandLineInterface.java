@@ -126,6 +126,9 @@ public final class CommandLineInterface {
             if (type == UsersCommand.Passwd.class) {
                 return type.cast(new UsersCommand.Passwd(backends, stdin));
             }
+            if (type == ReportCommand.Compilation.class) {
+                return type.cast(new ReportCommand.Compilation(backends));
+            }
             if (type == ImportCommand.Ratifications.class) {
                 return type.cast(new ImportCommand.Ratifications(backends));
             }

@@ -1,0 +1,76 @@
+package org.upright.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.upright.common.DataLocation;
+import org.upright.reference.Country;
+import org.upright.report.CompilationFormat;
+import org.upright.report.CompilationReports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code upright report compilation COUNTRY}: documents written from the stored record. */
+@Command(name = "report", mixinStandardHelpOptions = true, header = "Write documents from the stored record.",
+        subcommands = ReportCommand.Compilation.class)
+final class ReportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The State's stored UPR compilation, rebuilt with the OHCHR structure: tables, paragraphs, endnotes. */
+    @Command(name = "compilation", mixinStandardHelpOptions = true,
+            header = "The State's UPR compilation rebuilt from the database (the latest on or before --as-of).",
+            description = "Formats: html (self-contained). pdf and docx are not yet supported.")
+    static final class Compilation implements Callable<Integer> {
+        private final Function<DataLocation, Backend> backends;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StorageOptions storage;
+
+        @Parameters(index = "0", paramLabel = "COUNTRY", description = "ISO 3166 code (KAZ, KZ) or UN short name.")
+        String country;
+
+        @Option(names = "--as-of", paramLabel = "DATE",
+                description = "The latest compilation on or before this day, YYYY-MM-DD (default: the latest).")
+        String asOf;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
+                description = "html (default); pdf and docx are not yet supported.")
+        String format;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The file to write.")
+        Path output;
+
+        Compilation(Function<DataLocation, Backend> backends) {
+            this.backends = backends;
+        }
+
+        @Override
+        public Integer call() {
+            CompilationFormat chosen = CompilationFormat.parse(format);
+            LocalDate day = asOf == null ? null : CountryOnDay.date(asOf);
+            PrintWriter out = spec.commandLine().getOut();
+            try (Backend backend = backends.apply(storage.location())) {
+                Country state = backend.obligations().country(country);
+                CompilationReports.Written written = backend.compilations().write(state, day, chosen, output);
+                out.printf("%s: compilation %s of %s%n", written.file(), written.symbol(), state.name());
+            }
+            out.flush();
+            return CommandLineInterface.EXIT_OK;
+        }
+    }
+}

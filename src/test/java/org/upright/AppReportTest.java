@@ -1,0 +1,77 @@
+package org.upright;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code upright report compilation} as a user runs it, over a data directory holding the Kazakhstan compilation. */
+class AppReportTest {
+    @TempDir
+    static Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = App.commandLine().run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String data() {
+        return dir.resolve("data").toString();
+    }
+
+    @BeforeAll
+    static void ingestTheCompilation() {
+        assertThat(run("ingest", "--data", data(), "samples/A_HRC_WG.6_7_KAZ_2.txt").code()).isZero();
+    }
+
+    @Test
+    void theCompilationIsWrittenAsHtml() throws IOException {
+        Path file = dir.resolve("kaz.html");
+        Run run = run("report", "compilation", "KAZ", "--format", "html", "-o", file.toString(), "--data", data());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("A/HRC/WG.6/7/KAZ/2", "Kazakhstan");
+        var html = Jsoup.parse(file.toFile(), "UTF-8");
+        assertThat(html.select("table.ratifications tbody tr")).isNotEmpty();
+        assertThat(html.select("p.para")).isNotEmpty();
+        assertThat(dir).isDirectoryNotContaining("glob:**.part");
+    }
+
+    @Test
+    void aStateWithoutACompilationIsOneLineAndExitOneWithNoFile() {
+        Path file = dir.resolve("nam.html");
+        Run run = run("report", "compilation", "NAM", "-o", file.toString(), "--data", data());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("upright: no UPR compilation of Namibia").doesNotContain("\n");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void anUnknownFormatIsExitTwoListingTheFormats() {
+        Path file = dir.resolve("kaz.odt");
+        Run run = run("report", "compilation", "KAZ", "--format", "odt", "-o", file.toString(), "--data", data());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("html", "pdf and docx are not yet supported");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void pdfIsRefusedAsNotYetSupported() {
+        Path file = dir.resolve("kaz.pdf");
+        Run run = run("report", "compilation", "KAZ", "--format", "pdf", "-o", file.toString(), "--data", data());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("not yet supported");
+        assertThat(file).doesNotExist();
+    }
+}
