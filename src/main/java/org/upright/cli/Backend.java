@@ -6,6 +6,7 @@ import org.upright.ingest.SearchSync;
 import org.upright.obligation.ObligationService;
 import org.upright.search.SearchIndex;
 import org.upright.obligation.RatificationImport;
+import org.upright.report.ExportService;
 
 /**
  * The services of one command that works on stored data, opened on one database and closed when the command
@@ -22,6 +23,9 @@ public interface Backend extends AutoCloseable {
     SearchIndex search();
 
     SearchSync searchSync();
+
+    /** Exports of a State's statements and recommendations. */
+    ExportService exports();
 
     /** The accounts that sign in to the web application. */
     AccountService accounts();
