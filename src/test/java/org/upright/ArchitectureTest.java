@@ -114,6 +114,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void reportsReadFeaturesButNoEngineNorIngestion() {
+        noClasses().that().resideInAPackage("org.upright.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.upright.cli..", "org.upright.web..",
+                        "org.upright.search.lucene..", "org.upright.search.opensearch..", "org.upright.account..",
+                        "org.upright.storage..", "org.upright.ingest", "org.upright.ingest.pdf..",
+                        "org.upright.ingest.text..", "org.upright.ingest.compilation..", "org.upright.classify..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void accountsDependOnlyOnStorageAndCommon() {
         noClasses().that().resideInAPackage("org.upright.account..")
                 .should().dependOnClassesThat().resideInAnyPackage(
