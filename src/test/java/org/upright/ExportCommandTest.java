@@ -47,9 +47,9 @@ class ExportCommandTest {
         Run none = run("export", "SVN", "--format", "csv", "-o", csv.toString(), "--data", data.toString());
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err()).contains("no statements or recommendations for SVN").doesNotContain("Exception");
-        Run format = run("export", "KAZ", "--format", "docx", "-o", csv.toString(), "--data", data.toString());
+        Run format = run("export", "KAZ", "--format", "odt", "-o", csv.toString(), "--data", data.toString());
         assertThat(format.code()).isEqualTo(2);
-        assertThat(format.err()).contains("csv, json, xlsx");
+        assertThat(format.err()).contains("csv, json, xlsx, docx");
         assertThat(csv).doesNotExist();
         try (Stream<Path> left = Files.list(dir.resolve("out"))) {
             assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("kaz.xlsx");

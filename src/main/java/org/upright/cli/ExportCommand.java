@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code upright export COUNTRY}: a State's statements and recommendations, with their metadata, as a file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        header = "Export a State's statements and recommendations with all metadata as CSV, JSON or XLSX.",
+        header = "Export a State's statements and recommendations with all metadata as CSV, JSON or XLSX, or the thematic list of recommendations as DOCX.",
         description = {"Takes the filters of upright search. The file is written whole or not at all."})
 final class ExportCommand implements Callable<Integer> {
     /** More rows than this (more than one page of the index) and the user sees progress. */
@@ -44,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "COUNTRY", description = "The State, ISO 3166 alpha-3 (KAZ).")
     String country;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv, json or xlsx.")
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv, json, xlsx, or docx (the thematic list of recommendations).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The file to write.")

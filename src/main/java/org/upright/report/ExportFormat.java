@@ -9,7 +9,9 @@ import org.upright.common.UsageException;
 public enum ExportFormat {
     CSV("text/csv; charset=utf-8", "csv"),
     JSON("application/json", "json"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    /** The UPR thematic list: the recommendations only, as a Word table. */
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
 
     private final String mediaType;
     private final String extension;
@@ -29,7 +31,7 @@ public enum ExportFormat {
         return extension;
     }
 
-    /** The formats as users type them: "csv, json, xlsx". */
+    /** The formats as users type them: "csv, json, xlsx, docx". */
     public static String names() {
         return Arrays.stream(values()).map(ExportFormat::extension).collect(Collectors.joining(", "));
     }

@@ -19,7 +19,8 @@ import org.upright.tracking.TrackingService;
 
 /**
  * Writes the statements and recommendations of a State that match a search, with all their metadata and tracking
- * status, as CSV, JSON or XLSX. It reads everything through the search index (the same filters and words as
+ * status, as CSV, JSON or XLSX, and the UPR thematic list of its recommendations as DOCX. It reads everything
+ * through the search index (the same filters and words as
  * {@code upright search}) and the responsible institutions from tracking.
  */
 public final class ExportService {
@@ -57,7 +58,9 @@ public final class ExportService {
     public List<ExportRow> rows(ExportRequest request, Progress progress) {
         Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
         filters.put("country", List.of(request.country()));
-        filters.putIfAbsent("type", TYPES);
+        // paragraphs without statements are context: a type asked for is kept only where it is exported
+        List<String> types = filters.getOrDefault("type", TYPES).stream().filter(TYPES::contains).toList();
+        filters.put("type", types.isEmpty() ? TYPES : types);
         SearchResult first = index.search(query(request.words(), filters, 0, true));
         if (first.total() == 0) {
             throw nothing(request);
@@ -74,7 +77,11 @@ public final class ExportService {
         }
         Map<String, Map<String, List<String>>> labels = labels(request.words(), filters, first.facets());
         List<ExportRow> rows = new ArrayList<>(hits.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (SearchHit h : hits) {
+            if (!seen.add(h.id())) {
+                continue; // a page boundary between equal sort keys may repeat an entry
+            }
             Map<String, List<String>> of = labels.getOrDefault(h.id(), Map.of());
             String status = first(of.get("tracking"));
             rows.add(new ExportRow(h.id(), h.type(), h.document(), h.country(), h.speakers(), of.get("mechanism"),
@@ -94,11 +101,19 @@ public final class ExportService {
      */
     public int write(ExportRequest request, ExportFormat format, OutputStream out, Progress progress) {
         List<ExportRow> rows = rows(request, progress);
+        if (format == ExportFormat.DOCX) {
+            rows = ThematicList.of(rows);
+            if (rows.isEmpty()) {
+                throw new BadInputException("no recommendations for " + request.country()
+                        + " match these filters: the thematic list would be empty");
+            }
+        }
         try {
             switch (format) {
                 case CSV -> CsvExport.write(rows, out);
                 case JSON -> JsonExport.write(rows, out);
                 case XLSX -> XlsxExport.write(rows, out);
+                case DOCX -> ThematicList.write(request.country(), rows, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,7 +8,7 @@ import org.upright.report.ExportRequest;
 import org.upright.report.ExportService;
 import org.upright.search.SearchQuery;
 
-/** {@code GET /api/export}: the statements and recommendations of a search, as a CSV, JSON or XLSX download. */
+/** {@code GET /api/export}: the statements and recommendations of a search, as a CSV, JSON or XLSX download, or the thematic list of recommendations as DOCX. */
 final class ExportApi {
     private final ExportService exports;
 

@@ -19,6 +19,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,33 @@ class ExportServiceTest {
     }
 
     @Test
+    void thematicListIsAWordTableOfTheRecommendationsWithTheirPositionsAndThemes() throws IOException {
+        long recommendations = exports.rows(KAZ, ExportService.Progress.NONE).stream()
+                .filter(r -> "recommendation".equals(r.kind())).count();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(write(KAZ, ExportFormat.DOCX)))) {
+            XWPFTable table = doc.getTables().getFirst();
+            assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText())
+                    .isEqualTo(ThematicList.HEADINGS);
+            assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(table.getNumberOfRows()).isEqualTo((int) recommendations + 1);
+            assertThat(table.getRows().subList(1, table.getNumberOfRows()))
+                    .anySatisfy(r -> assertThat(r.getCell(1).getText()).isNotBlank())
+                    .allSatisfy(r -> assertThat(r.getCell(0).getText()).isNotBlank());
+            assertThat(doc.getParagraphs().getFirst().getText()).contains("KAZ");
+        }
+        assertThatThrownBy(() -> write(new ExportRequest("KAZ", Map.of("kind", List.of("welcome")), ""),
+                ExportFormat.DOCX)).isInstanceOf(BadInputException.class).hasMessageContaining("thematic list");
+    }
+
+    @Test
+    void paragraphsAreNotExportedEvenWhenAskedFor() {
+        List<ExportRow> rows = exports.rows(new ExportRequest("KAZ", Map.of("type", List.of("paragraph",
+                "recommendation")), ""), ExportService.Progress.NONE);
+        assertThat(rows).isNotEmpty().extracting(ExportRow::type).containsOnly("recommendation");
+        assertThat(rows).extracting(ExportRow::id).doesNotHaveDuplicates();
+    }
+
+    @Test
     void filtersOfSearchNarrowTheExport() {
         List<ExportRow> rows = exports.rows(new ExportRequest("KAZ", Map.of("kind", List.of("recommendation"),
                 "tracking", List.of("not_started")), ""), ExportService.Progress.NONE);
@@ -159,7 +188,7 @@ class ExportServiceTest {
     @Test
     void anUnknownFormatListsTheFormats() {
         assertThatThrownBy(() -> ExportFormat.of("pdf")).isInstanceOf(UsageException.class)
-                .hasMessageContaining("csv, json, xlsx");
+                .hasMessageContaining("csv, json, xlsx, docx");
         assertThat(ExportFormat.of(" XLSX ")).isEqualTo(ExportFormat.XLSX);
     }
 
