@@ -32,6 +32,7 @@ import org.upright.storage.Database;
 import org.upright.storage.DatabaseConfig;
 import org.upright.storage.StorageException;
 import org.upright.tracking.TrackingService;
+import org.upright.report.ExportService;
 import org.upright.web.WebServer;
 
 /**
@@ -121,6 +122,11 @@ public final class App {
             @Override
             public SearchSync searchSync() {
                 return sync;
+            }
+
+            @Override
+            public ExportService exports() {
+                return new ExportService(index, tracking);
             }
 
             @Override

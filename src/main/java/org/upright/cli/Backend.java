@@ -7,6 +7,7 @@ import org.upright.obligation.ObligationService;
 import org.upright.search.SearchIndex;
 import org.upright.obligation.RatificationImport;
 import org.upright.report.CompilationReports;
+import org.upright.report.ExportService;
 
 /**
  * The services of one command that works on stored data, opened on one database and closed when the command
@@ -23,6 +24,9 @@ public interface Backend extends AutoCloseable {
     SearchIndex search();
 
     SearchSync searchSync();
+
+    /** Exports of a State's statements and recommendations. */
+    ExportService exports();
 
     /** The accounts that sign in to the web application. */
     AccountService accounts();

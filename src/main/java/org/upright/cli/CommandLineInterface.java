@@ -102,6 +102,9 @@ public final class CommandLineInterface {
             if (type == SearchCommand.class) {
                 return type.cast(new SearchCommand(backends));
             }
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(backends));
+            }
             if (type == ReindexCommand.class) {
                 return type.cast(new ReindexCommand(backends));
             }

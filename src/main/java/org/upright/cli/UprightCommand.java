@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Upright turns the UN's human-rights documents about a country into a live record of its "
                 + "obligations and of every recommendation made to it.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, ImportCommand.class, ReportCommand.class, StatusCommand.class,
-            CalendarCommand.class, SearchCommand.class, ReindexCommand.class, ServeCommand.class, DemoCommand.class, UsersCommand.class},
+        subcommands = {ExtractCommand.class, IngestCommand.class, ImportCommand.class, ReportCommand.class,
+            ExportCommand.class, StatusCommand.class, CalendarCommand.class, SearchCommand.class, ReindexCommand.class,
+            ServeCommand.class, DemoCommand.class, UsersCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'upright COMMAND --help' for a command's options."})
 final class UprightCommand implements Runnable {

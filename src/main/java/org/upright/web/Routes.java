@@ -38,6 +38,11 @@ final class Routes {
                 new Route("/api/entries/{id}", reading::entryJson));
     }
 
+    /** The exports of a search's statements and recommendations as files. */
+    static List<Route> exports(ExportApi exports) {
+        return List.of(new Route("/api/export", exports::export));
+    }
+
     /** The session of API clients: sign in with JSON, see who is signed in, sign out. */
     static List<Route> sessionApi(SessionApi session) {
         return List.of(

@@ -73,6 +73,20 @@ record SearchPage(String q, Map<String, List<String>> filters, int page, int lim
         return link(fewer, 1);
     }
 
+    /** Whether this search can be exported: it is about exactly one State, as an export is. */
+    boolean exportable() {
+        return filters.getOrDefault("country", List.of()).size() == 1;
+    }
+
+    /** The download of this search's statements and recommendations in a format ("csv"), with its filters. */
+    String exportLink(String format) {
+        StringBuilder url = new StringBuilder("/api/export?format=").append(encode(format)).append("&q=")
+                .append(encode(q));
+        filters.forEach((field, values) -> values.forEach(v -> url.append('&').append(field).append('=')
+                .append(encode(v))));
+        return url.toString();
+    }
+
     /** Another page of this search. */
     String pageLink(int number) {
         return link(filters, number);

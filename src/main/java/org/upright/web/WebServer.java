@@ -21,6 +21,7 @@ import org.upright.ingest.store.DocumentStore;
 import org.upright.obligation.ObligationService;
 import org.upright.search.SearchIndex;
 import org.upright.tracking.TrackingService;
+import org.upright.report.ExportService;
 
 /**
  * The web application: the REST API and the server-rendered pages over the services it is given, on Javalin (Jetty
@@ -57,9 +58,10 @@ public final class WebServer {
         this.uploads = ingest == null ? null : new UploadJobs(ingest, java.time.Clock.systemUTC());
         this.trackingPages = new TrackingPages(tracking);
         ReadingPages reading = new ReadingPages(store, index, obligations, trackingPages::entryPanel);
-        this.routes = concat(concat(Routes.of(new HealthApi(store), new CountriesApi(obligations, index),
+        this.routes = concat(concat(concat(Routes.of(new HealthApi(store), new CountriesApi(obligations, index),
                 new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi(), reading),
-                Routes.tracking(new TrackingApi(tracking))), Routes.sessionApi(new SessionApi(accounts, throttle)));
+                Routes.tracking(new TrackingApi(tracking))), Routes.sessionApi(new SessionApi(accounts, throttle))),
+                Routes.exports(new ExportApi(new ExportService(index, tracking))));
         this.pages = concat(concat(concat(Routes.pages(new Pages(obligations, index)),
                 Routes.reading(reading, new UploadPages(uploads))), Routes.trackingPages(trackingPages)),
                 Routes.accountPages(new LoginPage(accounts, throttle), new AccountsPage(accounts)));

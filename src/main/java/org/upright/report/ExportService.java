@@ -1,0 +1,186 @@
+package org.upright.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.upright.common.BadInputException;
+import org.upright.search.SearchHit;
+import org.upright.search.SearchIndex;
+import org.upright.search.SearchQuery;
+import org.upright.search.SearchResult;
+import org.upright.tracking.TrackingKey;
+import org.upright.tracking.TrackingService;
+
+/**
+ * Writes the statements and recommendations of a State that match a search, with all their metadata and tracking
+ * status, as CSV, JSON or XLSX, and the UPR thematic list of its recommendations as DOCX. It reads everything
+ * through the search index (the same filters and words as
+ * {@code upright search}) and the responsible institutions from tracking.
+ */
+public final class ExportService {
+    /** The entry types exported: paragraphs without statements are context, not findings. */
+    private static final List<String> TYPES = List.of("statement", "recommendation");
+    /** The facet fields a hit does not carry; their values are read back per value from the index. */
+    private static final List<String> LABELLED = List.of("mechanism", "theme", "person", "sdg", "position",
+            "tracking");
+    private static final int PAGE = SearchQuery.MAX_LIMIT;
+
+    private final SearchIndex index;
+    private final TrackingService tracking;
+
+    /** An export over this index; {@code tracking} may be null where no database holds tracking (no institutions). */
+    public ExportService(SearchIndex index, TrackingService tracking) {
+        this.index = index;
+        this.tracking = tracking;
+    }
+
+    /** Told how far an export has come: rows read of all the rows. */
+    @FunctionalInterface
+    public interface Progress {
+        /** Called after each page of rows read. */
+        void read(long done, long total);
+
+        /** No one is told. */
+        Progress NONE = (done, total) -> { };
+    }
+
+    /**
+     * Every matching statement and recommendation, in document order.
+     *
+     * @throws BadInputException when the State has no data, or nothing matches the filters
+     */
+    public List<ExportRow> rows(ExportRequest request, Progress progress) {
+        Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
+        filters.put("country", List.of(request.country()));
+        // paragraphs without statements are context: a type asked for is kept only where it is exported
+        List<String> types = filters.getOrDefault("type", TYPES).stream().filter(TYPES::contains).toList();
+        filters.put("type", types.isEmpty() ? TYPES : types);
+        SearchResult first = index.search(query(request.words(), filters, 0, true));
+        if (first.total() == 0) {
+            throw nothing(request);
+        }
+        List<SearchHit> hits = new ArrayList<>(first.hits());
+        progress.read(hits.size(), first.total());
+        while (hits.size() < first.total()) {
+            List<SearchHit> page = index.search(query(request.words(), filters, hits.size(), false)).hits();
+            if (page.isEmpty()) {
+                break;
+            }
+            hits.addAll(page);
+            progress.read(hits.size(), first.total());
+        }
+        Map<String, Map<String, List<String>>> labels = labels(request.words(), filters, first.facets());
+        List<ExportRow> rows = new ArrayList<>(hits.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (SearchHit h : hits) {
+            if (!seen.add(h.id())) {
+                continue; // a page boundary between equal sort keys may repeat an entry
+            }
+            Map<String, List<String>> of = labels.getOrDefault(h.id(), Map.of());
+            String status = first(of.get("tracking"));
+            rows.add(new ExportRow(h.id(), h.type(), h.document(), h.country(), h.speakers(), of.get("mechanism"),
+                    h.year(), h.kind(), first(of.get("position")), h.number(), h.paragraph(), h.text(),
+                    of.get("theme"), of.get("person"), of.get("sdg"), status,
+                    status == null ? List.of() : institutions(h)));
+        }
+        rows.sort(Comparator.comparing((ExportRow r) -> r.document() == null ? "" : r.document())
+                .thenComparing(r -> r.type()).thenComparingLong(r -> ordinal(r.id())));
+        return rows;
+    }
+
+    /**
+     * Writes every matching row in the format and returns how many were written.
+     *
+     * @throws BadInputException when the State has no data, or nothing matches the filters
+     */
+    public int write(ExportRequest request, ExportFormat format, OutputStream out, Progress progress) {
+        List<ExportRow> rows = rows(request, progress);
+        if (format == ExportFormat.DOCX) {
+            rows = ThematicList.of(rows);
+            if (rows.isEmpty()) {
+                throw new BadInputException("no recommendations for " + request.country()
+                        + " match these filters: the thematic list would be empty");
+            }
+        }
+        try {
+            switch (format) {
+                case CSV -> CsvExport.write(rows, out);
+                case JSON -> JsonExport.write(rows, out);
+                case XLSX -> XlsxExport.write(rows, out);
+                case DOCX -> ThematicList.write(request.country(), rows, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows.size();
+    }
+
+    private BadInputException nothing(ExportRequest request) {
+        long any = index.search(query("", Map.of("country", List.of(request.country()), "type", TYPES), 0, false))
+                .total();
+        return any == 0
+                ? new BadInputException("no statements or recommendations for " + request.country()
+                        + ": ingest its documents first")
+                : new BadInputException("none of the " + any + " statements and recommendations for "
+                        + request.country() + " matches these filters");
+    }
+
+    /**
+     * The values of the fields hits do not carry, per entry id: for each value the facets counted, the matching
+     * entries that have it (a filter by that value alone on its field, the others kept).
+     */
+    private Map<String, Map<String, List<String>>> labels(String words, Map<String, List<String>> filters,
+                                                          Map<String, Map<String, Long>> facets) {
+        Map<String, Map<String, List<String>>> byId = new HashMap<>();
+        for (String field : LABELLED) {
+            for (String value : facets.getOrDefault(field, Map.of()).keySet()) {
+                Map<String, List<String>> narrowed = new LinkedHashMap<>(filters);
+                narrowed.put(field, List.of(value));
+                int offset = 0;
+                while (true) {
+                    SearchResult page = index.search(query(words, narrowed, offset, false));
+                    for (SearchHit h : page.hits()) {
+                        byId.computeIfAbsent(h.id(), k -> new HashMap<>())
+                                .computeIfAbsent(field, k -> new ArrayList<>()).add(value);
+                    }
+                    offset += page.hits().size();
+                    if (page.hits().isEmpty() || offset >= page.total()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return byId;
+    }
+
+    private List<String> institutions(SearchHit h) {
+        if (tracking == null) {
+            return List.of();
+        }
+        return tracking.item(TrackingKey.ofEntry(h.id(), h.document(), h.number())).institutions();
+    }
+
+    private static SearchQuery query(String words, Map<String, List<String>> filters, int offset, boolean facets) {
+        return new SearchQuery(words, filters, SearchQuery.Sort.DATE, offset, PAGE, facets, false);
+    }
+
+    private static String first(List<String> values) {
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    /** The ordinal of an id such as "s:3:41" (41), so rows keep their order in the document. */
+    private static long ordinal(String id) {
+        int colon = id.lastIndexOf(':');
+        try {
+            return Long.parseLong(id.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}
