@@ -22,6 +22,7 @@ import org.upright.search.lucene.LuceneSearchIndex;
 import org.upright.storage.Database;
 import org.upright.storage.DatabaseConfig;
 import org.upright.web.WebServer;
+import org.upright.web.WebServices;
 import org.upright.account.AccountService;
 import org.upright.account.LoginThrottle;
 import org.upright.tracking.TrackingService;
@@ -78,8 +79,9 @@ final class ServedCorpus implements AutoCloseable {
         RatificationImport datasets = new RatificationImport(database, reference);
         datasets.importDirectory(SAMPLES.resolve("un-ratification"), "UN Treaty Collection (samples)");
         ObligationService obligations = new ObligationService(store, datasets, reference, Clock.systemDefaultZone());
-        WebServer server = new WebServer(obligations, index, store, ingest, tracking, new AccountService(database),
-                LoginThrottle.standard(Clock.systemUTC()), true).start(0);
+        WebServer server = new WebServer(new WebServices(obligations, index, store, ingest, tracking,
+                new AccountService(database), LoginThrottle.standard(Clock.systemUTC()),
+                new org.upright.report.ExportService(index, tracking), new org.upright.report.CompilationReports(store, reference)), true).start(0);
         System.out.printf("%nserving %d documents and %d States on port %d%n", report.files().size(),
                 obligations.statesWithData().size(), server.port());
         return new ServedCorpus(dir, database, index, server, report);

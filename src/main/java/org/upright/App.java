@@ -34,6 +34,7 @@ import org.upright.storage.StorageException;
 import org.upright.tracking.TrackingService;
 import org.upright.report.ExportService;
 import org.upright.web.WebServer;
+import org.upright.web.WebServices;
 
 /**
  * The one composition root: loads the reference data, builds the services and hands them to the command line.
@@ -98,6 +99,7 @@ public final class App {
                 Clock.systemDefaultZone());
         AccountService accounts = new AccountService(database);
         CompilationReports compilations = new CompilationReports(store, reference);
+        ExportService exports = new ExportService(index, tracking);
         return new Backend() {
             @Override
             public IngestService ingest() {
@@ -126,7 +128,7 @@ public final class App {
 
             @Override
             public ExportService exports() {
-                return new ExportService(index, tracking);
+                return exports;
             }
 
             @Override
@@ -146,8 +148,9 @@ public final class App {
 
             @Override
             public Server serve(String host, int port, boolean publicView) {
-                WebServer web = new WebServer(obligations, index, store, ingest, tracking, accounts,
-                        LoginThrottle.standard(Clock.systemUTC()), publicView).start(host, port);
+                WebServer web = new WebServer(new WebServices(obligations, index, store, ingest, tracking, accounts,
+                        LoginThrottle.standard(Clock.systemUTC()), exports, compilations), publicView)
+                        .start(host, port);
                 // every State's figures take seconds to compute once; the first visitor of / should not wait for them
                 Thread.ofVirtual().name("upright-warm-up").start(() -> {
                     try {

@@ -38,9 +38,10 @@ final class Routes {
                 new Route("/api/entries/{id}", reading::entryJson));
     }
 
-    /** The exports of a search's statements and recommendations as files. */
-    static List<Route> exports(ExportApi exports) {
-        return List.of(new Route("/api/export", exports::export));
+    /** The downloads written from the record: search exports and the UPR compilation. */
+    static List<Route> reports(ExportApi exports, ReportsApi reports) {
+        return List.of(new Route("/api/export", exports::export),
+                new Route("/api/reports/compilation/{iso3}", reports::compilation));
     }
 
     /** The session of API clients: sign in with JSON, see who is signed in, sign out. */

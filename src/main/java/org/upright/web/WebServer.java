@@ -47,25 +47,28 @@ public final class WebServer {
     static final String SESSION_COOKIE = "upright_session";
 
     /**
-     * @param ingest     ingests the documents editors upload (null: uploads are off, answering 503)
-     * @param tracking   the tracking of recommendations and clusters
-     * @param accounts   the accounts that sign in
-     * @param throttle   refuses sign-ins after too many failures
+     * @param services   what the pages and the API call
      * @param publicView whether anonymous visitors may read (else everything but signing in needs an account)
      */
-    public WebServer(ObligationService obligations, SearchIndex index, DocumentStore store, IngestService ingest,
-                     TrackingService tracking, AccountService accounts, LoginThrottle throttle, boolean publicView) {
-        this.uploads = ingest == null ? null : new UploadJobs(ingest, java.time.Clock.systemUTC());
-        this.trackingPages = new TrackingPages(tracking);
+    public WebServer(WebServices services, boolean publicView) {
+        ObligationService obligations = services.obligations();
+        SearchIndex index = services.index();
+        DocumentStore store = services.store();
+        this.uploads = services.ingest() == null ? null
+                : new UploadJobs(services.ingest(), java.time.Clock.systemUTC());
+        this.trackingPages = new TrackingPages(services.tracking());
         ReadingPages reading = new ReadingPages(store, index, obligations, trackingPages::entryPanel);
         this.routes = concat(concat(concat(Routes.of(new HealthApi(store), new CountriesApi(obligations, index),
                 new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi(), reading),
-                Routes.tracking(new TrackingApi(tracking))), Routes.sessionApi(new SessionApi(accounts, throttle))),
-                Routes.exports(new ExportApi(new ExportService(index, tracking))));
+                Routes.tracking(new TrackingApi(services.tracking()))),
+                Routes.sessionApi(new SessionApi(services.accounts(), services.throttle()))),
+                Routes.reports(new ExportApi(services.exports()),
+                        new ReportsApi(services.compilations(), obligations)));
         this.pages = concat(concat(concat(Routes.pages(new Pages(obligations, index)),
                 Routes.reading(reading, new UploadPages(uploads))), Routes.trackingPages(trackingPages)),
-                Routes.accountPages(new LoginPage(accounts, throttle), new AccountsPage(accounts)));
-        this.guard = new Guard(publicView, accounts);
+                Routes.accountPages(new LoginPage(services.accounts(), services.throttle()),
+                        new AccountsPage(services.accounts())));
+        this.guard = new Guard(publicView, services.accounts());
     }
 
     /** The tracking panel of the pages, for the pages that include {@code tracking.jte}. */

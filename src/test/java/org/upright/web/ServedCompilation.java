@@ -72,8 +72,9 @@ final class ServedCompilation implements AutoCloseable {
         ObligationService obligations = new ObligationService(store, datasets, reference, CLOCK);
         AccountService accounts = new AccountService(database);
         LoginThrottle throttle = new LoginThrottle(Clock.systemUTC(), 5, 1_000, java.time.Duration.ofMinutes(15));
-        return new ServedCompilation(database, index, new WebServer(obligations, index, store, null,
-                tracking, accounts, throttle, publicView)
+        return new ServedCompilation(database, index, new WebServer(new WebServices(obligations, index, store,
+                null, tracking, accounts, throttle, new org.upright.report.ExportService(index, tracking),
+                new org.upright.report.CompilationReports(store, reference)), publicView)
                 .start(0), documentId, accounts);
     }
 

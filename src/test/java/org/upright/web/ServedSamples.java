@@ -71,8 +71,9 @@ final class ServedSamples implements AutoCloseable {
         ObligationService obligations = new ObligationService(store, datasets, reference, Clock.systemUTC());
         AccountService accounts = new AccountService(database);
         LoginThrottle throttle = new LoginThrottle(Clock.systemUTC(), 5, 1_000, Duration.ofMinutes(15));
-        WebServer server = new WebServer(obligations, index, store, ingest, new TrackingService(database,
-                Clock.systemUTC()), accounts, throttle, true).start(0);
+        TrackingService tracking = new TrackingService(database, Clock.systemUTC());
+        WebServer server = new WebServer(new WebServices(obligations, index, store, ingest, tracking, accounts,
+                throttle, new org.upright.report.ExportService(index, tracking), new org.upright.report.CompilationReports(store, reference)), true).start(0);
         return new ServedSamples(database, index, server, accounts);
     }
 

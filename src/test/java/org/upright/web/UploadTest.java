@@ -72,9 +72,11 @@ class UploadTest {
         ObligationService obligations = new ObligationService(store, new RatificationImport(database, reference),
                 reference, Clock.systemUTC());
         accounts = new org.upright.account.AccountService(database);
-        server = new WebServer(obligations, index, store, ingest,
-                new org.upright.tracking.TrackingService(database, Clock.systemUTC()), accounts,
-                org.upright.account.LoginThrottle.standard(Clock.systemUTC()), true)
+        org.upright.tracking.TrackingService tracking =
+                new org.upright.tracking.TrackingService(database, Clock.systemUTC());
+        server = new WebServer(new WebServices(obligations, index, store, ingest, tracking, accounts,
+                org.upright.account.LoginThrottle.standard(Clock.systemUTC()),
+                new org.upright.report.ExportService(index, tracking), new org.upright.report.CompilationReports(store, reference)), true)
                 .uploadLimit(1)
                 .start(0);
     }

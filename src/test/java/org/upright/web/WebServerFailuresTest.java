@@ -38,11 +38,13 @@ class WebServerFailuresTest {
         ReferenceTables.sync(database, reference);
         DocumentStore store = new DocumentStore(database);
         try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
-            WebServer server = new WebServer(new ObligationService(store, new RatificationImport(database, reference),
-                    reference, Clock.systemUTC()), index, store, null,
-                    new org.upright.tracking.TrackingService(database, Clock.systemUTC()),
-                    new org.upright.account.AccountService(database),
-                    org.upright.account.LoginThrottle.standard(Clock.systemUTC()), true).start(0);
+            org.upright.tracking.TrackingService tracking =
+                    new org.upright.tracking.TrackingService(database, Clock.systemUTC());
+            WebServer server = new WebServer(new WebServices(new ObligationService(store,
+                    new RatificationImport(database, reference), reference, Clock.systemUTC()), index, store, null,
+                    tracking, new org.upright.account.AccountService(database),
+                    org.upright.account.LoginThrottle.standard(Clock.systemUTC()),
+                    new org.upright.report.ExportService(index, tracking), new org.upright.report.CompilationReports(store, reference)), true).start(0);
             try {
                 assertThat(get(server, "/healthz").statusCode()).isEqualTo(200);
                 database.close();

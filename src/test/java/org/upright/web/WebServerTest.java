@@ -265,7 +265,7 @@ class WebServerTest {
 
     @Test
     void aSecondServerOnTheSamePortFailsWithOneLine() {
-        WebServer second = new WebServer(null, null, null, null, null, null, null, true);
+        WebServer second = new WebServer(new WebServices(null, null, null, null, null, null, null, null, null), true);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> second.start(server.port()))
                 .isInstanceOf(org.upright.common.UprightException.class)
