@@ -28,7 +28,7 @@ final class CompilationPdf {
             h1,h2,h3,h4{page-break-after:avoid}
             table{-fs-table-paginate:paginate;font-size:9pt}
             thead{display:table-header-group}
-            thead tr{page-break-after:avoid}
+            table{page-break-inside:avoid}
             tr{page-break-inside:avoid}
             p.para{orphans:2;widows:2}
             a{color:#000;text-decoration:none}
