@@ -107,6 +107,15 @@ class CompilationPdfTest {
     }
 
     @Test
+    void theRatificationTableIsNotSplitAcrossPages() {
+        List<String> instruments = stored.ratifications().stream().map(r -> openingWords(r.instrument(), 3)).toList();
+        String first = instruments.get(0);
+        String page = pageTexts.stream().map(CompilationPdfTest::normalise).filter(t -> t.contains(first))
+                .findFirst().orElseThrow();
+        assertThat(page).contains(instruments);
+    }
+
+    @Test
     void theParagraphsAreThere() {
         List<Paragraph> paragraphs = stored.paragraphs();
         assertThat(paragraphs).hasSizeGreaterThan(10);
