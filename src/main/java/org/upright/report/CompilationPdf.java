@@ -33,6 +33,7 @@ final class CompilationPdf {
             p.para{orphans:2;widows:2}
             a{color:#000;text-decoration:none}
             a.back{display:none}
+            ol.endnotes cite{white-space:nowrap}
             sup.ref+sup.ref:before{content:","}
             """;
 

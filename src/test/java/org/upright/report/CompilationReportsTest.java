@@ -187,6 +187,13 @@ class CompilationReportsTest {
     }
 
     @Test
+    void aSectionWithoutANumberIsHeadedByItsTitleAlone() {
+        assertThat(html.select("h2, h3, h4, h5, h6").eachText()).isNotEmpty()
+                .noneMatch(heading -> heading.startsWith("null"));
+        assertThat(html.select("h2, h3, h4, h5, h6").eachText()).contains("Specific recommendations for follow-up");
+    }
+
+    @Test
     void docxIsRefusedAsNotYetSupportedAndOtherFormatsListTheFormats() {
         assertThatThrownBy(() -> CompilationFormat.parse("docx")).isInstanceOf(UsageException.class)
                 .hasMessageContaining("not yet supported");
