@@ -62,14 +62,25 @@ class AppReportTest {
         Path file = dir.resolve("kaz.odt");
         Run run = run("report", "compilation", "KAZ", "--format", "odt", "-o", file.toString(), "--data", data());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("html", "pdf and docx are not yet supported");
+        assertThat(run.err()).contains("html or pdf", "docx is not yet supported");
         assertThat(file).doesNotExist();
     }
 
     @Test
-    void pdfIsRefusedAsNotYetSupported() {
+    void theCompilationIsWrittenAsPdf() throws IOException {
         Path file = dir.resolve("kaz.pdf");
         Run run = run("report", "compilation", "KAZ", "--format", "pdf", "-o", file.toString(), "--data", data());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("kaz.pdf", "A/HRC/WG.6/7/KAZ/2");
+        assertThat(new String(Files.readAllBytes(file), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(dir).isDirectoryNotContaining("glob:**.part");
+    }
+
+    @Test
+    void docxIsRefusedAsNotYetSupported() {
+        Path file = dir.resolve("kaz.docx");
+        Run run = run("report", "compilation", "KAZ", "--format", "docx", "-o", file.toString(), "--data", data());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("not yet supported");
         assertThat(file).doesNotExist();

@@ -77,7 +77,8 @@ final class CompilationHtml {
         List<String> path = new ArrayList<>(parent);
         path.add(section.number());
         String tag = "h" + Math.min(level, 6);
-        out.raw("<section><" + tag + ">").text(section.number() + ". " + section.title())
+        out.raw("<section><" + tag + ">")
+                .text(section.number() == null ? section.title() : section.number() + ". " + section.title())
                 .reference(section.footnote()).raw("</" + tag + ">\n");
         tables(section.title());
         paragraphs(path);

@@ -187,11 +187,19 @@ class CompilationReportsTest {
     }
 
     @Test
-    void pdfAndDocxAreRefusedAsNotYetSupportedAndOtherFormatsListTheFormats() {
-        assertThatThrownBy(() -> CompilationFormat.parse("pdf")).isInstanceOf(UsageException.class)
+    void aSectionWithoutANumberIsHeadedByItsTitleAlone() {
+        assertThat(html.select("h2, h3, h4, h5, h6").eachText()).isNotEmpty()
+                .noneMatch(heading -> heading.startsWith("null"));
+        assertThat(html.select("h2, h3, h4, h5, h6").eachText()).contains("Specific recommendations for follow-up");
+    }
+
+    @Test
+    void docxIsRefusedAsNotYetSupportedAndOtherFormatsListTheFormats() {
+        assertThatThrownBy(() -> CompilationFormat.parse("docx")).isInstanceOf(UsageException.class)
                 .hasMessageContaining("not yet supported");
         assertThatThrownBy(() -> CompilationFormat.parse("odt")).isInstanceOf(UsageException.class)
-                .hasMessageContaining("html").hasMessageContaining("pdf and docx are not yet supported");
+                .hasMessageContaining("html or pdf").hasMessageContaining("docx is not yet supported");
         assertThat(CompilationFormat.parse(" HTML ")).isEqualTo(CompilationFormat.HTML);
+        assertThat(CompilationFormat.parse("Pdf")).isEqualTo(CompilationFormat.PDF);
     }
 }
