@@ -54,6 +54,20 @@ class ReportsApiTest {
     }
 
     @Test
+    void theCompilationDownloadsAsPdf() throws Exception {
+        String link = Jsoup.parse(get("/countries/KAZ").body()).select("a[href*=format=pdf]").attr("href");
+        HttpResponse<byte[]> pdf = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port()
+                + link)).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("A/HRC/WG.6/7/KAZ/2");
+        }
+    }
+
+    @Test
     void aStateWithoutACompilationOrAnUnknownFormatIsAProblemNotAFile() throws Exception {
         HttpResponse<String> none = get("/api/reports/compilation/SVN?format=html");
         assertThat(none.statusCode()).isEqualTo(422);
