@@ -3,9 +3,10 @@ package org.upright.report;
 import java.util.Locale;
 import org.upright.common.UsageException;
 
-/** The formats a compilation report is written in; only HTML is implemented so far. */
+/** The formats a compilation report is written in; PDF is not implemented yet. */
 public enum CompilationFormat {
-    HTML;
+    HTML,
+    DOCX;
 
     /** The format named, or a usage error listing the formats (saying which are planned but not yet written). */
     public static CompilationFormat parse(String name) {
@@ -13,9 +14,12 @@ public enum CompilationFormat {
         if (n.equals("html")) {
             return HTML;
         }
-        if (n.equals("pdf") || n.equals("docx")) {
-            throw new UsageException("format \"" + n + "\" is not yet supported: use html (pdf and docx are planned)");
+        if (n.equals("docx")) {
+            return DOCX;
         }
-        throw new UsageException("unknown format \"" + name + "\": use html (pdf and docx are not yet supported)");
+        if (n.equals("pdf")) {
+            throw new UsageException("format \"" + n + "\" is not yet supported: use html or docx (pdf is planned)");
+        }
+        throw new UsageException("unknown format \"" + name + "\": use html or docx (pdf is not yet supported)");
     }
 }

@@ -49,10 +49,13 @@ public final class CompilationReports {
                 "no UPR compilation of " + country.name() + " (" + country.alpha3() + ") is stored"
                         + (asOf == null ? "" : " on or before " + asOf) + ": ingest one first"));
         ExtractedDocument document = store.load(stored.id());
-        String html = switch (format) {
-            case HTML -> new CompilationHtml(document, country.name(), session(stored.symbol())).render();
+        Integer session = session(stored.symbol());
+        byte[] bytes = switch (format) {
+            case HTML -> new CompilationHtml(document, country.name(), session).render()
+                    .getBytes(StandardCharsets.UTF_8);
+            case DOCX -> new CompilationDocx(document, country.name(), session).render();
         };
-        writeAtomically(file, html.getBytes(StandardCharsets.UTF_8));
+        writeAtomically(file, bytes);
         return new Written(stored.symbol(), file);
     }
 

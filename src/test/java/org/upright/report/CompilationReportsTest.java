@@ -187,11 +187,12 @@ class CompilationReportsTest {
     }
 
     @Test
-    void pdfAndDocxAreRefusedAsNotYetSupportedAndOtherFormatsListTheFormats() {
+    void pdfIsRefusedAsNotYetSupportedAndOtherFormatsListTheFormats() {
         assertThatThrownBy(() -> CompilationFormat.parse("pdf")).isInstanceOf(UsageException.class)
                 .hasMessageContaining("not yet supported");
         assertThatThrownBy(() -> CompilationFormat.parse("odt")).isInstanceOf(UsageException.class)
-                .hasMessageContaining("html").hasMessageContaining("pdf and docx are not yet supported");
+                .hasMessageContaining("html or docx").hasMessageContaining("pdf is not yet supported");
         assertThat(CompilationFormat.parse(" HTML ")).isEqualTo(CompilationFormat.HTML);
+        assertThat(CompilationFormat.parse("docx")).isEqualTo(CompilationFormat.DOCX);
     }
 }
