@@ -49,6 +49,10 @@ final class CompilationDocxNotes {
     private XWPFFootnote footnote(Endnote note) {
         XWPFFootnote footnote = docx.createFootnote();
         XWPFParagraph paragraph = footnote.createParagraph();
+        // POI starts the note with Word's automatic mark; the custom mark below replaces it, as Word writes it
+        while (!paragraph.getRuns().isEmpty() && !paragraph.getRuns().get(0).getCTR().getFootnoteRefList().isEmpty()) {
+            paragraph.removeRun(0);
+        }
         paragraph.setSpacingAfter(0);
         XWPFRun mark = paragraph.createRun();
         mark.setSubscript(VerticalAlign.SUPERSCRIPT);
@@ -58,8 +62,9 @@ final class CompilationDocxNotes {
         if (!symbols.isEmpty()) {
             small(paragraph.createRun()).setText(" (");
             for (int i = 0; i < symbols.size(); i++) {
-                XWPFRun symbol = small(paragraph.createRun());
+                XWPFRun symbol = paragraph.createRun();
                 symbol.setBold(true);
+                small(symbol);
                 symbol.setText((i == 0 ? "" : "; ") + symbols.get(i));
             }
             small(paragraph.createRun()).setText(")");
