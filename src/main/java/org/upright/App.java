@@ -48,6 +48,11 @@ public final class App {
     }
 
     public static void main(String[] args) {
+        // Apache POI logs through the Log4j API and would print that no provider is found: errors only, to stderr
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(commandLine().run(args));
     }
 

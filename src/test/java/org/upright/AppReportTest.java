@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,27 @@ class AppReportTest {
     }
 
     @Test
+    void theCompilationIsWrittenAsDocxWithFootnotes() throws IOException {
+        Path file = dir.resolve("kaz.docx");
+        Run run = run("report", "compilation", "KAZ", "--format", "docx", "-o", file.toString(), "--data", data());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("A/HRC/WG.6/7/KAZ/2", "Kazakhstan");
+        try (var in = Files.newInputStream(file); var docx = new XWPFDocument(in)) {
+            assertThat(docx.getTables()).isNotEmpty();
+            assertThat(docx.getFootnotes()).isNotEmpty();
+        }
+        assertThat(dir).isDirectoryNotContaining("glob:**.part");
+    }
+
+    @Test
+    void aStateWithoutACompilationGivesNoDocx() {
+        Path file = dir.resolve("nam.docx");
+        Run run = run("report", "compilation", "NAM", "--format", "docx", "-o", file.toString(), "--data", data());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void aStateWithoutACompilationIsOneLineAndExitOneWithNoFile() {
         Path file = dir.resolve("nam.html");
         Run run = run("report", "compilation", "NAM", "-o", file.toString(), "--data", data());
@@ -62,7 +84,7 @@ class AppReportTest {
         Path file = dir.resolve("kaz.odt");
         Run run = run("report", "compilation", "KAZ", "--format", "odt", "-o", file.toString(), "--data", data());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("html or pdf", "docx is not yet supported");
+        assertThat(run.err()).contains("html, pdf or docx");
         assertThat(file).doesNotExist();
     }
 
@@ -75,14 +97,5 @@ class AppReportTest {
         assertThat(new String(Files.readAllBytes(file), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         assertThat(dir).isDirectoryNotContaining("glob:**.part");
-    }
-
-    @Test
-    void docxIsRefusedAsNotYetSupported() {
-        Path file = dir.resolve("kaz.docx");
-        Run run = run("report", "compilation", "KAZ", "--format", "docx", "-o", file.toString(), "--data", data());
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("not yet supported");
-        assertThat(file).doesNotExist();
     }
 }

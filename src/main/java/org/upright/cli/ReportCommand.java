@@ -31,7 +31,7 @@ final class ReportCommand implements Runnable {
     /** The State's stored UPR compilation, rebuilt with the OHCHR structure: tables, paragraphs, endnotes. */
     @Command(name = "compilation", mixinStandardHelpOptions = true,
             header = "The State's UPR compilation rebuilt from the database (the latest on or before --as-of).",
-            description = "Formats: html (self-contained), pdf (A4). docx is not yet supported.")
+            description = "Formats: html (self-contained), pdf (A4), docx (Word, real footnotes).")
     static final class Compilation implements Callable<Integer> {
         private final Function<DataLocation, Backend> backends;
 
@@ -49,7 +49,7 @@ final class ReportCommand implements Runnable {
         String asOf;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
-                description = "html (default) or pdf; docx is not yet supported.")
+                description = "html (default), pdf or docx.")
         String format;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The file to write.")

@@ -2,17 +2,13 @@ package org.upright.report;
 
 import static org.upright.report.CompilationTables.list;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.upright.ingest.model.Endnote;
 import org.upright.ingest.model.ExtractedDocument;
 import org.upright.ingest.model.Paragraph;
 import org.upright.ingest.model.Section;
-import org.upright.ingest.model.Statement;
 
 /**
  * One stored compilation as a self-contained HTML document (inline CSS, nothing fetched): title block, the sections
@@ -35,10 +31,6 @@ final class CompilationHtml {
     private final String state;
     private final Integer session;
     private final CompilationMarkup out;
-    private final Set<List<String>> placedParagraphPaths = new HashSet<>();
-    private boolean obligationsPlaced;
-    private boolean reportingPlaced;
-    private boolean proceduresPlaced;
 
     CompilationHtml(ExtractedDocument document, String state, Integer session) {
         this.document = document;
@@ -63,112 +55,83 @@ final class CompilationHtml {
                 + (session == null ? "" : ", session " + session));
         out.raw("<h1>").text("Compilation prepared by the Office of the High Commissioner for Human Rights: "
                 + state).raw("</h1></header>\n<main>");
-        for (Section section : list(document.sections())) {
-            section(section, List.of(), 2);
-        }
-        leftovers();
+        CompilationLayout.walk(document, state, new Writer());
         out.raw("</main>\n");
         endnotes();
         out.raw("</body></html>\n");
         return out.toString();
     }
 
-    private void section(Section section, List<String> parent, int level) {
-        List<String> path = new ArrayList<>(parent);
-        path.add(section.number());
-        String tag = "h" + Math.min(level, 6);
-        out.raw("<section><" + tag + ">")
-                .text(section.number() == null ? section.title() : section.number() + ". " + section.title())
-                .reference(section.footnote()).raw("</" + tag + ">\n");
-        tables(section.title());
-        paragraphs(path);
-        for (Section child : list(section.children())) {
-            section(child, path, level + 1);
+    /** Draws the layout as HTML: h2 for the top sections (h1 is the title), tables with their classes. */
+    private final class Writer implements CompilationLayout.Writer {
+        @Override
+        public void sectionStart(Section section, int depth) {
+            String tag = "h" + Math.min(depth + 1, 6);
+            out.raw("<section><" + tag + ">")
+                    .text(section.number() == null ? section.title() : section.number() + ". " + section.title())
+                    .reference(section.footnote()).raw("</" + tag + ">\n");
         }
-        out.raw("</section>\n");
-    }
 
-    /** The tables go under the heading whose title names them, as the OHCHR compilation places them. */
-    private void tables(String title) {
-        String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
-        if (!obligationsPlaced && t.contains("international obligations")) {
-            obligationsPlaced = true;
-            CompilationTables.obligations(out, document, state);
+        @Override
+        public void sectionEnd() {
+            out.raw("</section>\n");
         }
-        if (!reportingPlaced && t.contains("treaty bodies")) {
-            reportingPlaced = true;
-            CompilationTables.reporting(out, document);
-        }
-        if (!proceduresPlaced && t.contains("special procedures")) {
-            proceduresPlaced = true;
-            CompilationTables.specialProcedures(out, document.specialProcedures());
-        }
-    }
 
-    /** Tables and paragraphs whose section heading was not found still appear, after the sections. */
-    private void leftovers() {
-        List<Paragraph> rest = list(document.paragraphs()).stream()
-                .filter(p -> !placedParagraphPaths.contains(path(p))).toList();
-        if (obligationsPlaced && reportingPlaced && proceduresPlaced && rest.isEmpty()) {
-            return;
-        }
-        out.raw("<section class=\"unplaced\">");
-        if (!obligationsPlaced) {
-            CompilationTables.obligations(out, document, state);
-        }
-        if (!reportingPlaced) {
-            CompilationTables.reporting(out, document);
-        }
-        if (!proceduresPlaced && document.specialProcedures() != null) {
-            CompilationTables.specialProcedures(out, document.specialProcedures());
-        }
-        rest.forEach(this::paragraph);
-        out.raw("</section>\n");
-    }
-
-    private void paragraphs(List<String> path) {
-        placedParagraphPaths.add(path);
-        for (Paragraph paragraph : list(document.paragraphs())) {
-            if (path.equals(path(paragraph))) {
-                paragraph(paragraph);
+        @Override
+        public void table(CompilationTable table) {
+            out.raw("<table class=\"" + table.name() + "\">");
+            if (!table.head().isEmpty()) {
+                out.raw("<thead><tr>");
+                table.head().forEach(cell -> cell(cell, true));
+                out.raw("</tr></thead>");
             }
+            out.raw("<tbody>");
+            for (List<CompilationTable.Cell> row : table.rows()) {
+                out.raw("<tr>");
+                row.forEach(cell -> cell(cell, cell.header()));
+                out.raw("</tr>");
+            }
+            out.raw("</tbody></table>");
         }
-    }
 
-    private static List<String> path(Paragraph paragraph) {
-        return list(paragraph.sectionPath());
-    }
+        private void cell(CompilationTable.Cell cell, boolean header) {
+            String tag = header ? "th" : "td";
+            out.raw("<" + tag + ">");
+            List<CompilationTable.Line> lines = cell.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                out.raw(i == 0 ? "" : "<br>").text(lines.get(i).text()).reference(lines.get(i).footnote());
+            }
+            out.raw("</" + tag + ">");
+        }
 
-    /**
-     * A numbered paragraph; when its statements tile its text each statement carries its own references, else the
-     * paragraph's references follow its text.
-     */
-    private void paragraph(Paragraph paragraph) {
-        out.raw("<p class=\"para\" id=\"para-").text(String.valueOf(paragraph.number()))
-                .raw("\"><span class=\"number\">").text(paragraph.number() + ".").raw("</span> ");
-        Set<Integer> pending = new LinkedHashSet<>(list(paragraph.footnotes()));
-        List<Statement> statements = list(paragraph.statements());
-        if (!statements.isEmpty() && tiles(statements, paragraph.text())) {
-            for (int i = 0; i < statements.size(); i++) {
-                Statement statement = statements.get(i);
-                out.raw(i == 0 ? "" : " ").raw("<span class=\"statement\">").text(statement.text());
-                for (Integer number : list(statement.footnotes())) {
-                    if (pending.remove(number)) {
-                        out.reference(number);
-                    }
+        @Override
+        public void paragraph(Paragraph paragraph, List<CompilationLayout.Piece> pieces) {
+            out.raw("<p class=\"para\" id=\"para-").text(String.valueOf(paragraph.number()))
+                    .raw("\"><span class=\"number\">").text(paragraph.number() + ".").raw("</span> ");
+            boolean first = true;
+            for (CompilationLayout.Piece piece : pieces) {
+                if (piece.statement()) {
+                    out.raw(first ? "" : " ").raw("<span class=\"statement\">").text(piece.text());
+                    piece.references().forEach(out::reference);
+                    out.raw("</span>");
+                } else {
+                    out.text(piece.text());
+                    piece.references().forEach(out::reference);
                 }
-                out.raw("</span>");
+                first = false;
             }
-        } else {
-            out.text(paragraph.text());
+            out.raw("</p>\n");
         }
-        pending.forEach(out::reference);
-        out.raw("</p>\n");
-    }
 
-    private static boolean tiles(List<Statement> statements, String text) {
-        List<String> texts = statements.stream().map(Statement::text).toList();
-        return text != null && !texts.contains(null) && String.join(" ", texts).equals(text);
+        @Override
+        public void unplacedStart() {
+            out.raw("<section class=\"unplaced\">");
+        }
+
+        @Override
+        public void unplacedEnd() {
+            out.raw("</section>\n");
+        }
     }
 
     private void endnotes() {

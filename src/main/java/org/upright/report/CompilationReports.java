@@ -49,10 +49,13 @@ public final class CompilationReports {
                 "no UPR compilation of " + country.name() + " (" + country.alpha3() + ") is stored"
                         + (asOf == null ? "" : " on or before " + asOf) + ": ingest one first"));
         ExtractedDocument document = store.load(stored.id());
-        String html = new CompilationHtml(document, country.name(), session(stored.symbol())).render();
+        Integer session = session(stored.symbol());
         byte[] bytes = switch (format) {
-            case HTML -> html.getBytes(StandardCharsets.UTF_8);
-            case PDF -> CompilationPdf.render(html, stored.symbol());
+            case HTML -> new CompilationHtml(document, country.name(), session).render()
+                    .getBytes(StandardCharsets.UTF_8);
+            case PDF -> CompilationPdf.render(new CompilationHtml(document, country.name(), session).render(),
+                    stored.symbol());
+            case DOCX -> new CompilationDocx(document, country.name(), session).render();
         };
         writeAtomically(file, bytes);
         return new Written(stored.symbol(), file);

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.upright.ingest.model.Communications;
-import org.upright.ingest.model.Competence;
 import org.upright.ingest.model.ExtractedDocument;
 import org.upright.ingest.model.NotParty;
 import org.upright.ingest.model.OtherInstrument;
@@ -16,7 +15,8 @@ import org.upright.ingest.model.SourcedNote;
 import org.upright.ingest.model.SpecialProcedures;
 import org.upright.ingest.model.TreatyBodyReport;
 import org.upright.ingest.model.TreatyStatus;
-import org.upright.ingest.model.Visit;
+import org.upright.report.CompilationTable.Cell;
+import org.upright.report.CompilationTable.Line;
 
 /** The tables of a compilation as stored: ratifications and other instruments, treaty-body reporting, special procedures. */
 final class CompilationTables {
@@ -26,153 +26,143 @@ final class CompilationTables {
     }
 
     /** Section I.A: the ratification table, the treaties the State is not party to, other instruments, the 2014 table. */
-    static void obligations(CompilationMarkup out, ExtractedDocument document, String state) {
+    static List<CompilationTable> obligations(ExtractedDocument document, String state) {
+        List<CompilationTable> tables = new ArrayList<>();
         List<Ratification> ratifications = list(document.ratifications());
         if (!ratifications.isEmpty()) {
-            out.raw("<table class=\"ratifications\"><thead><tr><th>Core universal human rights treaties</th>"
-                    + "<th>Date of ratification, accession or succession</th><th>Declarations/reservations</th>"
-                    + "<th>Recognition of specific competences of treaty bodies</th></tr></thead><tbody>");
+            List<List<Cell>> rows = new ArrayList<>();
             for (Ratification r : ratifications) {
-                out.raw("<tr>").element("td", r.instrument()).element("td", dash(r.dateText()))
-                        .element("td", dash(r.declarationsText())).raw("<td>");
-                List<Competence> competences = list(r.competences());
-                for (int i = 0; i < competences.size(); i++) {
-                    out.raw(i == 0 ? "" : "<br>").text(competences.get(i).text());
-                }
-                out.raw(competences.isEmpty() ? NONE : "").raw("</td></tr>");
+                List<Line> competences = list(r.competences()).stream().map(c -> new Line(c.text(), null)).toList();
+                rows.add(List.of(Cell.data(r.instrument()), Cell.data(dash(r.dateText())),
+                        Cell.data(dash(r.declarationsText())),
+                        competences.isEmpty() ? Cell.data(NONE) : Cell.data(competences)));
             }
-            out.raw("</tbody></table>");
+            tables.add(new CompilationTable("ratifications", heads("Core universal human rights treaties",
+                    "Date of ratification, accession or succession", "Declarations/reservations",
+                    "Recognition of specific competences of treaty bodies"), rows));
         }
         List<NotParty> notParty = list(document.notParty());
         if (!notParty.isEmpty()) {
-            out.raw("<table class=\"not-party\"><thead><tr>")
-                    .element("th", "Core treaties to which " + state + " is not a party")
-                    .raw("<th>Status</th></tr></thead><tbody>");
+            List<List<Cell>> rows = new ArrayList<>();
             for (NotParty n : notParty) {
-                out.raw("<tr>").element("td", n.instrument()).element("td", n.signedOnly()
+                rows.add(List.of(Cell.data(n.instrument()), Cell.data(n.signedOnly()
                         ? "signature only" + (n.signatureYear() == null ? "" : ", " + n.signatureYear())
-                        : "not party").raw("</tr>");
+                        : "not party")));
             }
-            out.raw("</tbody></table>");
+            tables.add(new CompilationTable("not-party",
+                    heads("Core treaties to which " + state + " is not a party", "Status"), rows));
         }
         List<OtherInstrument> others = list(document.otherInstruments());
         if (!others.isEmpty()) {
-            out.raw("<table class=\"other-instruments\"><thead><tr><th>Other main relevant international "
-                    + "instruments</th><th>Ratification, accession or succession</th></tr></thead><tbody>");
+            List<List<Cell>> rows = new ArrayList<>();
             for (OtherInstrument o : others) {
-                out.raw("<tr><td>").text(o.instrument()).reference(o.footnote()).raw("</td>")
-                        .element("td", dash(o.statusText())).raw("</tr>");
+                rows.add(List.of(Cell.data(List.of(new Line(o.instrument(), o.footnote()))),
+                        Cell.data(dash(o.statusText()))));
             }
-            out.raw("</tbody></table>");
+            tables.add(new CompilationTable("other-instruments", heads("Other main relevant international "
+                    + "instruments", "Ratification, accession or succession"), rows));
         }
-        treatyStatus(out, list(document.treatyStatus()));
+        List<TreatyStatus> mentions = list(document.treatyStatus());
+        if (!mentions.isEmpty()) {
+            tables.add(treatyStatus(mentions));
+        }
+        return tables;
     }
 
     /** The later compilations' status table: rows of kinds of acceptance, columns of periods, mentions in cells. */
-    private static void treatyStatus(CompilationMarkup out, List<TreatyStatus> mentions) {
-        if (mentions.isEmpty()) {
-            return;
-        }
-        Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("ratification", "Ratification, accession or succession");
-        rows.put("reservations", "Reservations and/or declarations");
-        rows.put("complaint-procedures", "Complaints procedures, inquiry and urgent action");
+    private static CompilationTable treatyStatus(List<TreatyStatus> mentions) {
+        Map<String, String> rowTitles = new LinkedHashMap<>();
+        rowTitles.put("ratification", "Ratification, accession or succession");
+        rowTitles.put("reservations", "Reservations and/or declarations");
+        rowTitles.put("complaint-procedures", "Complaints procedures, inquiry and urgent action");
         Map<String, String> columns = new LinkedHashMap<>();
         columns.put("previous-cycle", "Status during previous cycle");
         columns.put("after-review", "Action after review");
         columns.put("not-ratified", "Not ratified/not accepted");
-        mentions.stream().map(TreatyStatus::row).forEach(r -> rows.putIfAbsent(r, r));
+        mentions.stream().map(TreatyStatus::row).forEach(r -> rowTitles.putIfAbsent(r, r));
         mentions.stream().map(TreatyStatus::column).forEach(c -> columns.putIfAbsent(c, c));
-        out.raw("<table class=\"treaty-status\"><thead><tr><th></th>");
-        columns.values().forEach(c -> out.element("th", c));
-        out.raw("</tr></thead><tbody>");
-        rows.forEach((row, rowTitle) -> {
-            out.raw("<tr>").element("th", rowTitle);
+        List<Cell> head = new ArrayList<>();
+        head.add(Cell.header(""));
+        columns.values().forEach(c -> head.add(Cell.header(c)));
+        List<List<Cell>> rows = new ArrayList<>();
+        rowTitles.forEach((row, rowTitle) -> {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.header(rowTitle));
             columns.keySet().forEach(column -> {
-                List<String> texts = new ArrayList<>();
+                List<Line> texts = new ArrayList<>();
                 for (TreatyStatus m : mentions) {
                     if (row.equals(m.row()) && column.equals(m.column())) {
-                        texts.add(m.text() != null ? m.text()
-                                : m.instrument() + (m.year() == null ? "" : " (" + m.year() + ")"));
+                        texts.add(new Line(m.text() != null ? m.text()
+                                : m.instrument() + (m.year() == null ? "" : " (" + m.year() + ")"), null));
                     }
                 }
-                out.raw("<td>");
-                for (int i = 0; i < texts.size(); i++) {
-                    out.raw(i == 0 ? "" : "<br>").text(texts.get(i));
-                }
-                out.raw("</td>");
+                cells.add(Cell.data(texts));
             });
-            out.raw("</tr>");
+            rows.add(cells);
         });
-        out.raw("</tbody></table>");
+        return new CompilationTable("treaty-status", head, rows);
     }
 
     /** Section II.A.1: the reporting status of each treaty body. */
-    static void reporting(CompilationMarkup out, ExtractedDocument document) {
+    static List<CompilationTable> reporting(ExtractedDocument document) {
         List<TreatyBodyReport> reports = list(document.treatyBodyReporting());
         if (reports.isEmpty()) {
-            return;
+            return List.of();
         }
-        out.raw("<table class=\"reporting\"><thead><tr><th>Treaty body</th><th>Latest report submitted and "
-                + "considered</th><th>Latest concluding observations</th><th>Follow-up response</th>"
-                + "<th>Reporting status</th></tr></thead><tbody>");
+        List<List<Cell>> rows = new ArrayList<>();
         for (TreatyBodyReport r : reports) {
-            out.raw("<tr>").element("td", r.body()).element("td", dash(r.latestReportSubmittedAndConsidered()))
-                    .element("td", dash(r.latestConcludingObservations())).element("td", dash(r.followUpResponse()))
-                    .element("td", dash(r.reportingStatusText())).raw("</tr>");
+            rows.add(List.of(Cell.data(r.body()), Cell.data(dash(r.latestReportSubmittedAndConsidered())),
+                    Cell.data(dash(r.latestConcludingObservations())), Cell.data(dash(r.followUpResponse())),
+                    Cell.data(dash(r.reportingStatusText()))));
         }
-        out.raw("</tbody></table>");
+        return List.of(new CompilationTable("reporting", heads("Treaty body", "Latest report submitted and "
+                + "considered", "Latest concluding observations", "Follow-up response", "Reporting status"), rows));
     }
 
     /** Section II.A.2: the cooperation table of the special procedures and the notes that follow it. */
-    static void specialProcedures(CompilationMarkup out, SpecialProcedures procedures) {
+    static List<CompilationTable> specialProcedures(SpecialProcedures procedures) {
         if (procedures == null) {
-            return;
+            return List.of();
         }
-        out.raw("<table class=\"special-procedures\"><tbody>");
-        out.raw("<tr><th>Standing invitation</th>").element("td", procedures.standingInvitation() == null ? NONE
-                : procedures.standingInvitation() ? "Yes" : "No").raw("</tr>");
-        out.raw("<tr><th>Latest visits or mission reports</th><td>");
-        List<Visit> visits = list(procedures.visits());
-        for (int i = 0; i < visits.size(); i++) {
-            Visit v = visits.get(i);
-            out.raw(i == 0 ? "" : "<br>").text(v.mandate() + " (" + dash(v.start()) + " to " + dash(v.end()) + ")")
-                    .reference(v.footnote());
-        }
-        out.raw(visits.isEmpty() ? NONE : "").raw("</td></tr>");
-        planned(out, "Visits agreed upon in principle", list(procedures.visitsAgreedInPrinciple()));
-        planned(out, "Visits requested and not yet agreed upon", list(procedures.visitsRequested()));
-        notes(out, "Facilitation/cooperation during missions", list(procedures.cooperationNotes()));
-        notes(out, "Follow-up to visits", list(procedures.followUpToVisits()));
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(row("Standing invitation", List.of(new Line(procedures.standingInvitation() == null ? NONE
+                : procedures.standingInvitation() ? "Yes" : "No", null))));
+        rows.add(row("Latest visits or mission reports", list(procedures.visits()).stream()
+                .map(v -> new Line(v.mandate() + " (" + dash(v.start()) + " to " + dash(v.end()) + ")", v.footnote()))
+                .toList()));
+        rows.add(row("Visits agreed upon in principle", planned(list(procedures.visitsAgreedInPrinciple()))));
+        rows.add(row("Visits requested and not yet agreed upon", planned(list(procedures.visitsRequested()))));
+        rows.add(row("Facilitation/cooperation during missions", notes(list(procedures.cooperationNotes()))));
+        rows.add(row("Follow-up to visits", notes(list(procedures.followUpToVisits()))));
         Communications c = procedures.communications();
-        out.raw("<tr><th>Responses to letters of allegations and urgent appeals</th>").element("td", c == null
+        rows.add(row("Responses to letters of allegations and urgent appeals", List.of(new Line(c == null
                 ? NONE : joined(c.periodText(), c.sent() == null ? null : c.sent() + " communications sent",
                         c.replied() == null ? null : c.replied() + " replied",
-                        c.replyRatePercent() == null ? null : c.replyRatePercent() + " per cent")).raw("</tr>");
+                        c.replyRatePercent() == null ? null : c.replyRatePercent() + " per cent"), null))));
         Questionnaires q = procedures.questionnaires();
-        out.raw("<tr><th>Responses to questionnaires on thematic issues</th>").element("td", q == null ? NONE
+        rows.add(row("Responses to questionnaires on thematic issues", List.of(new Line(q == null ? NONE
                 : joined(q.sent() == null ? null : q.sent() + " questionnaires sent",
-                        q.answeredInTime() == null ? null : q.answeredInTime() + " answered within deadlines"))
-                .raw("</tr>");
-        out.raw("</tbody></table>");
+                        q.answeredInTime() == null ? null : q.answeredInTime() + " answered within deadlines"),
+                null))));
+        return List.of(new CompilationTable("special-procedures", List.of(), rows));
     }
 
-    private static void planned(CompilationMarkup out, String title, List<PlannedVisit> visits) {
-        out.raw("<tr>").element("th", title).raw("<td>");
-        for (int i = 0; i < visits.size(); i++) {
-            PlannedVisit v = visits.get(i);
-            out.raw(i == 0 ? "" : "<br>").text(v.mandate() + (v.dateText() == null ? "" : " (" + v.dateText() + ")"))
-                    .reference(v.footnote());
-        }
-        out.raw(visits.isEmpty() ? NONE : "").raw("</td></tr>");
+    /** A body row titled by a header cell; no lines write the dash, as the printed table does. */
+    private static List<Cell> row(String title, List<Line> lines) {
+        return List.of(Cell.header(title), Cell.data(lines.isEmpty() ? List.of(new Line(NONE, null)) : lines));
     }
 
-    private static void notes(CompilationMarkup out, String title, List<SourcedNote> notes) {
-        out.raw("<tr>").element("th", title).raw("<td>");
-        for (int i = 0; i < notes.size(); i++) {
-            out.raw(i == 0 ? "" : "<br>").text(notes.get(i).text()).reference(notes.get(i).footnote());
-        }
-        out.raw(notes.isEmpty() ? NONE : "").raw("</td></tr>");
+    private static List<Line> planned(List<PlannedVisit> visits) {
+        return visits.stream().map(v -> new Line(v.mandate() + (v.dateText() == null ? "" : " (" + v.dateText()
+                + ")"), v.footnote())).toList();
+    }
+
+    private static List<Line> notes(List<SourcedNote> notes) {
+        return notes.stream().map(n -> new Line(n.text(), n.footnote())).toList();
+    }
+
+    private static List<Cell> heads(String... titles) {
+        return java.util.Arrays.stream(titles).map(Cell::header).toList();
     }
 
     private static String joined(String... parts) {
