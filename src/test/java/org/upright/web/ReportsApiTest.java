@@ -68,6 +68,21 @@ class ReportsApiTest {
     }
 
     @Test
+    void theCompilationDownloadsAsWordWithFootnotes() throws Exception {
+        String link = Jsoup.parse(get("/countries/KAZ").body()).select("a[href*=format=docx]").attr("href");
+        HttpResponse<byte[]> docx = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + served.port() + link)).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(docx.headers().firstValue("Content-Disposition").orElseThrow()).contains("compilation-KAZ.docx");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx.body()))) {
+            assertThat(document.getTables()).isNotEmpty();
+            assertThat(document.getFootnotes()).isNotEmpty();
+        }
+    }
+
+    @Test
     void aStateWithoutACompilationOrAnUnknownFormatIsAProblemNotAFile() throws Exception {
         HttpResponse<String> none = get("/api/reports/compilation/SVN?format=html");
         assertThat(none.statusCode()).isEqualTo(422);
