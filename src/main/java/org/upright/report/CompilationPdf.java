@@ -1,5 +1,6 @@
 package org.upright.report;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
@@ -22,9 +23,10 @@ final class CompilationPdf {
      */
     private static final String PRINT_CSS = """
             @page{size:A4;margin:2.2cm 2cm 2cm 2cm;
-              @top-right{content:"%s";font-family:serif;font-size:9pt;font-weight:bold}
-              @bottom-center{content:counter(page) " / " counter(pages);font-family:serif;font-size:9pt}}
-            body{font-family:serif;font-size:11pt;max-width:none;margin:0}
+              @top-right{content:"%s";font-family:"DejaVu Serif",serif;font-size:9pt;font-weight:bold}
+              @bottom-center{content:counter(page) " / " counter(pages);font-family:"DejaVu Serif",serif;font-size:9pt}}
+            body,table,th,td,h1,h2,h3,h4,p,li{font-family:"DejaVu Serif",serif}
+            body{font-size:11pt;max-width:none;margin:0}
             h1,h2,h3,h4{page-break-after:avoid}
             table{-fs-table-paginate:paginate;font-size:9pt}
             thead{display:table-header-group}
@@ -44,6 +46,15 @@ final class CompilationPdf {
         }
     }
 
+    /** A shipped font file and the weight and style it draws. */
+    private record FontFile(String file, int weight, BaseRendererBuilder.FontStyle style) {
+    }
+
+    private static final java.util.List<FontFile> FONTS = java.util.List.of(
+            new FontFile("DejaVuSerif.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL),
+            new FontFile("DejaVuSerif-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL),
+            new FontFile("DejaVuSerif-Italic.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC));
+
     private CompilationPdf() {
     }
 
@@ -56,6 +67,12 @@ final class CompilationPdf {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // the built-in PDF fonts cover Western European letters only; DejaVu Serif (shipped, subset into each
+            // file) draws the Cyrillic, Turkish, Baltic or Vietnamese names of other States' compilations
+            for (FontFile font : FONTS) {
+                builder.useFont(() -> CompilationPdf.class.getResourceAsStream("fonts/" + font.file()), "DejaVu Serif",
+                        font.weight(), font.style(), true);
+            }
             builder.withW3cDocument(dom, null);
             builder.toStream(pdf);
             builder.run();

@@ -80,6 +80,19 @@ class CompilationPdfTest {
     }
 
     @Test
+    void lettersBeyondWesternEuropeAreDrawnNotReplaced() throws IOException {
+        // other States' compilations name people, places and laws in Cyrillic, Turkish, Baltic or Vietnamese letters
+        String words = "Қазақстан Республикасы · Şırnak · Latvijā · Việt Nam · Łódź";
+        byte[] pdf = CompilationPdf.render("<html><head><title>t</title></head><body><p class=\"para\">" + words
+                + "</p></body></html>", "A/HRC/WG.6/99/XXX/2");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Қазақстан Республикасы", "Şırnak", "Latvijā", "Việt Nam", "Łódź")
+                    .doesNotContain("#");
+        }
+    }
+
+    @Test
     void theCompilationRunsOverSeveralA4Pages() throws IOException {
         assertThat(pages).isGreaterThan(1);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
