@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 import org.upright.ingest.store.DocumentStore;
 import org.upright.ingest.store.StoredDocument;
 import org.upright.search.SearchIndex;
+import org.upright.tracking.TrackingKey;
 
 /**
  * Keeps the search index in step with the database, which is the record: each stored document is indexed after
@@ -51,13 +52,13 @@ public final class SearchSync {
      * cluster's key names no document and changes nothing here.
      */
     public void tracked(String trackingKey) {
-        String[] parts = trackingKey == null ? new String[0] : trackingKey.split(":", 3);
-        if (parts.length != 3 || !"rsp".contains(parts[0]) || parts[0].length() != 1) {
+        java.util.Optional<String> wanted = TrackingKey.documentLineage(trackingKey);
+        if (wanted.isEmpty()) {
             return;
         }
         for (StoredDocument d : store.documents()) {
             String lineage = d.symbol() != null ? d.symbol() : d.fileName();
-            if (lineage != null && lineage.strip().replace('/', '_').replace(':', '_').equals(parts[1])) {
+            if (lineage != null && TrackingKey.lineage(lineage).equals(wanted.get())) {
                 indexed(d.id());
             }
         }

@@ -71,7 +71,20 @@ public final class TrackingKey {
         return key;
     }
 
-    private static String lineage(String lineage) {
+    /** A document's lineage (its symbol, or file name) as keys write it: {@code /} and {@code :} become {@code _}. */
+    public static String lineage(String lineage) {
         return lineage.strip().replace('/', '_').replace(':', '_');
+    }
+
+    /**
+     * The document lineage (as {@link #lineage} writes it) of a recommendation's, statement's or paragraph's key;
+     * empty for a cluster's key or anything that is not a key.
+     */
+    public static java.util.Optional<String> documentLineage(String key) {
+        String[] parts = key == null ? new String[0] : key.split(":", 3);
+        if (parts.length != 3 || parts[0].length() != 1 || !"rsp".contains(parts[0])) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(parts[1]);
     }
 }
