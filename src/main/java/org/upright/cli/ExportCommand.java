@@ -41,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage;
 
+    @Mixin
+    SearchFilters searchFilters;
+
     @Parameters(index = "0", paramLabel = "COUNTRY", description = "The State, ISO 3166 alpha-3 (KAZ).")
     String country;
 
@@ -49,17 +52,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The file to write.")
     Path output;
-
-    @Option(names = "--body", paramLabel = "CODE", split = ",",
-            description = "Only what these mechanisms or States said (CAT,CRC,France).")
-    List<String> bodies;
-
-    @Option(names = "--year", paramLabel = "YEAR", split = ",", description = "Only these years.")
-    List<String> years;
-
-    @Option(names = "--kind", paramLabel = "KIND", split = ",",
-            description = "recommendation, concern, welcome or information.")
-    List<String> kinds;
 
     @Option(names = "--tracking", paramLabel = "STATUS", split = ",",
             description = "Only these tracking statuses (not_started, in_progress, ...).")
@@ -77,10 +69,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         ExportFormat as = ExportFormat.of(format);
         Map<String, List<String>> filters = new LinkedHashMap<>();
-        put(filters, "speaker", bodies);
-        put(filters, "year", years);
-        put(filters, "kind", kinds);
-        put(filters, "tracking", tracking);
+        searchFilters.into(filters);
+        SearchFilters.put(filters, "tracking", tracking);
         ExportRequest request = new ExportRequest(country, filters, words);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -138,12 +128,6 @@ final class ExportCommand implements Callable<Integer> {
                     // the export failed already; the leftover is named .part
                 }
             }
-        }
-    }
-
-    private static void put(Map<String, List<String>> filters, String field, List<String> values) {
-        if (values != null && !values.isEmpty()) {
-            filters.put(field, values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList());
         }
     }
 }

@@ -36,22 +36,14 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage;
 
+    @Mixin
+    SearchFilters searchFilters;
+
     @Parameters(index = "0", paramLabel = "QUERY", description = "The query; quote it in the shell.")
     String query;
 
     @Option(names = "--country", paramLabel = "ISO3", split = ",", description = "Only these States (KAZ,SVN).")
     List<String> countries;
-
-    @Option(names = "--body", paramLabel = "CODE", split = ",",
-            description = "Only what these mechanisms or States said (CAT,CRC,SR-torture).")
-    List<String> bodies;
-
-    @Option(names = "--year", paramLabel = "YEAR", split = ",", description = "Only these years.")
-    List<String> years;
-
-    @Option(names = "--kind", paramLabel = "KIND", split = ",",
-            description = "recommendation, concern, welcome or information.")
-    List<String> kinds;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
             description = "relevance or date (newest first; default: ${DEFAULT-VALUE}).")
@@ -97,10 +89,8 @@ final class SearchCommand implements Callable<Integer> {
             throw new UsageException("--limit must be 1.." + SearchQuery.MAX_LIMIT + " and --page at least 1");
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
-        put(filters, "country", countries);
-        put(filters, "speaker", bodies);
-        put(filters, "year", years);
-        put(filters, "kind", kinds);
+        SearchFilters.put(filters, "country", countries);
+        searchFilters.into(filters);
         SearchQuery q = new SearchQuery(query, filters, sort.equals("date") ? SearchQuery.Sort.DATE
                 : SearchQuery.Sort.RELEVANCE, (page - 1) * limit, limit, true, true);
         PrintWriter out = spec.commandLine().getOut();
@@ -134,11 +124,5 @@ final class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         return CommandLineInterface.EXIT_OK;
-    }
-
-    private static void put(Map<String, List<String>> filters, String field, List<String> values) {
-        if (values != null && !values.isEmpty()) {
-            filters.put(field, values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList());
-        }
     }
 }
