@@ -61,27 +61,19 @@ public final class ExportService {
         // paragraphs without statements are context: a type asked for is kept only where it is exported
         List<String> types = filters.getOrDefault("type", TYPES).stream().filter(TYPES::contains).toList();
         filters.put("type", types.isEmpty() ? TYPES : types);
-        SearchResult first = index.search(query(request.words(), filters, 0, true));
+        SearchResult first = index.search(query(request.words(), filters, true));
         if (first.total() == 0) {
             throw nothing(request);
         }
-        List<SearchHit> hits = new ArrayList<>(first.hits());
-        progress.read(hits.size(), first.total());
-        while (hits.size() < first.total()) {
-            List<SearchHit> page = index.search(query(request.words(), filters, hits.size(), false)).hits();
-            if (page.isEmpty()) {
-                break;
-            }
+        // a scan, not pages by offset: engines refuse deep offsets (OpenSearch beyond 10,000 hits)
+        List<SearchHit> hits = new ArrayList<>((int) Math.min(first.total(), Integer.MAX_VALUE));
+        index.scan(query(request.words(), filters, false), page -> {
             hits.addAll(page);
             progress.read(hits.size(), first.total());
-        }
+        });
         Map<String, Map<String, List<String>>> labels = labels(request.words(), filters, first.facets());
         List<ExportRow> rows = new ArrayList<>(hits.size());
-        java.util.Set<String> seen = new java.util.HashSet<>();
         for (SearchHit h : hits) {
-            if (!seen.add(h.id())) {
-                continue; // a page boundary between equal sort keys may repeat an entry
-            }
             Map<String, List<String>> of = labels.getOrDefault(h.id(), Map.of());
             String status = first(of.get("tracking"));
             rows.add(new ExportRow(h.id(), h.type(), h.document(), h.country(), h.speakers(), of.get("mechanism"),
@@ -122,7 +114,8 @@ public final class ExportService {
     }
 
     private BadInputException nothing(ExportRequest request) {
-        long any = index.search(query("", Map.of("country", List.of(request.country()), "type", TYPES), 0, false))
+        long any = index.search(new SearchQuery("", Map.of("country", List.of(request.country()), "type", TYPES),
+                SearchQuery.Sort.DATE, 0, 0, false, false))
                 .total();
         return any == 0
                 ? new BadInputException("no statements or recommendations for " + request.country()
@@ -142,18 +135,12 @@ public final class ExportService {
             for (String value : facets.getOrDefault(field, Map.of()).keySet()) {
                 Map<String, List<String>> narrowed = new LinkedHashMap<>(filters);
                 narrowed.put(field, List.of(value));
-                int offset = 0;
-                while (true) {
-                    SearchResult page = index.search(query(words, narrowed, offset, false));
-                    for (SearchHit h : page.hits()) {
+                index.scan(query(words, narrowed, false), page -> {
+                    for (SearchHit h : page) {
                         byId.computeIfAbsent(h.id(), k -> new HashMap<>())
                                 .computeIfAbsent(field, k -> new ArrayList<>()).add(value);
                     }
-                    offset += page.hits().size();
-                    if (page.hits().isEmpty() || offset >= page.total()) {
-                        break;
-                    }
-                }
+                });
             }
         }
         return byId;
@@ -166,8 +153,9 @@ public final class ExportService {
         return tracking.item(TrackingKey.ofEntry(h.id(), h.document(), h.number())).institutions();
     }
 
-    private static SearchQuery query(String words, Map<String, List<String>> filters, int offset, boolean facets) {
-        return new SearchQuery(words, filters, SearchQuery.Sort.DATE, offset, PAGE, facets, false);
+    /** A query for the total and the facets (no hits), or for a scan in pages of the largest size. */
+    private static SearchQuery query(String words, Map<String, List<String>> filters, boolean facets) {
+        return new SearchQuery(words, filters, SearchQuery.Sort.DATE, 0, facets ? 0 : PAGE, facets, false);
     }
 
     private static String first(List<String> values) {

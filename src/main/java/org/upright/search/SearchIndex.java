@@ -33,6 +33,16 @@ public interface SearchIndex extends AutoCloseable {
      */
     SearchResult search(SearchQuery query);
 
+    /**
+     * Hands over every entry matching the query's words and filters, page by page in the order of their ids, however
+     * many there are (a search page stops at {@link SearchQuery#MAX_LIMIT} and engines refuse deep offsets, e.g.
+     * OpenSearch beyond 10,000 hits). The query's sort, offset, facets and highlight are ignored; its limit, when
+     * positive, is the page size.
+     *
+     * @throws QuerySyntaxException when the query is malformed or too long
+     */
+    void scan(SearchQuery query, java.util.function.Consumer<List<SearchHit>> page);
+
     /** The entries most like one entry ("more like this"), most similar first; empty if the id is unknown. */
     List<SearchHit> similar(String id, int max);
 

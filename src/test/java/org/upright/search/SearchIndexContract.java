@@ -79,6 +79,28 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void aScanHandsOverEveryMatchBeyondTheDeepestPageAnEngineAllows() {
+        List<IndexEntry> many = new ArrayList<>();
+        for (int i = 0; i < 10_050; i++) {
+            many.add(statement(3, i, "Statement " + i + " on detention conditions.", List.of("CAT"), "treaty-body",
+                    2010 + i % 5, "concern", i));
+        }
+        index.replaceDocument(3, many);
+        List<String> scanned = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
+        SearchQuery detention = new SearchQuery("detention", Map.of("type", List.of("statement"),
+                "year", List.of("2010", "2011", "2012", "2013", "2014")), SearchQuery.Sort.RELEVANCE, 0, 0, false,
+                false);
+        index.scan(detention, page -> {
+            pages.add(page.size());
+            page.forEach(h -> scanned.add(h.id()));
+        });
+
+        assertThat(scanned).hasSize(10_050).doesNotHaveDuplicates().isSorted();
+        assertThat(pages).allMatch(size -> size <= SearchQuery.MAX_LIMIT);
+    }
+
+    @Test
     void aWordFindsEveryEntryThatHasItOrItsForms() {
         SearchResult result = index.search(SearchQuery.of("tortured"));
         assertThat(ids(result)).containsExactlyInAnyOrder("s:1:2", "s:1:3", "r:2:2");

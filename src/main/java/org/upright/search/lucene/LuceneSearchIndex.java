@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
@@ -180,6 +181,25 @@ public final class LuceneSearchIndex implements SearchIndex {
                     ? FacetCounts.count(snapshot.facetState(), found.facetsCollector()) : Map.of();
             List<SearchHit> hits = EntryFields.hits(searcher, page, marked);
             return new SearchResult(found.topDocs().totalHits.value(), hits, facets);
+        });
+    }
+
+    /** {@inheritDoc} One snapshot for the whole scan, so that pages neither repeat nor skip an entry. */
+    @Override
+    public void scan(SearchQuery query, Consumer<List<SearchHit>> page) {
+        Query lucene = Queries.search(query);
+        int size = query.limit() > 0 ? query.limit() : SearchQuery.MAX_LIMIT;
+        read(snapshot -> {
+            IndexSearcher searcher = new IndexSearcher(snapshot.getIndexReader());
+            ScoreDoc after = null;
+            while (true) {
+                ScoreDoc[] found = searcher.searchAfter(after, lucene, size, Snapshot.ID_ORDER, false).scoreDocs;
+                if (found.length == 0) {
+                    return null;
+                }
+                page.accept(EntryFields.hits(searcher, found, null));
+                after = found[found.length - 1];
+            }
         });
     }
 

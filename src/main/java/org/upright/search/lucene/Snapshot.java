@@ -41,6 +41,9 @@ final class Snapshot extends IndexSearcher {
         super(reader);
     }
 
+    /** Ids in order: the order of a scan, where {@code searchAfter} pages through any number of hits. */
+    static final Sort ID_ORDER = new Sort(BY_ID);
+
     /** The order of hits; ties are broken by id, so pages are stable. */
     static Sort order(SearchQuery.Sort sort) {
         return sort == SearchQuery.Sort.DATE ? BY_DATE : BY_RELEVANCE;

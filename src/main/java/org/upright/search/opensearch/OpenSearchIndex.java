@@ -256,6 +256,34 @@ public final class OpenSearchIndex implements SearchIndex {
         return new SearchResult(response.hits().total().value(), hits, facets);
     }
 
+    /**
+     * {@inheritDoc} Pages follow {@code search_after} on the id, which has no window limit (a deep {@code from}
+     * stops at the index's {@code max_result_window}, 10,000 by default). Entries written during a scan appear in it
+     * only if their id sorts after the page being read.
+     */
+    @Override
+    public void scan(SearchQuery query, java.util.function.Consumer<List<SearchHit>> page) {
+        Query q = UserQuery.of(query, Map.of());
+        int size = query.limit() > 0 ? query.limit() : SearchQuery.MAX_LIMIT;
+        String after = null;
+        while (true) {
+            SearchRequest.Builder request = new SearchRequest.Builder().index(index).query(q).size(size)
+                    .trackTotalHits(t -> t.enabled(false)).timeout(SEARCH_TIMEOUT).allowPartialSearchResults(false)
+                    .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
+            if (after != null) {
+                request.searchAfter(FieldValue.of(after));
+            }
+            SearchResponse<StoredEntry> response = Failures.search(cluster, () -> client.search(request.build(),
+                    StoredEntry.class));
+            List<SearchHit> hits = response.hits().hits().stream().map(h -> hit(h, false)).toList();
+            if (hits.isEmpty()) {
+                return;
+            }
+            page.accept(hits);
+            after = hits.getLast().id();
+        }
+    }
+
     private static String facetField(String field) {
         return field.equals("year") ? "year" : field + ".facet";
     }
