@@ -43,6 +43,17 @@ class ExportCommandTest {
             assertThat(book.getSheetAt(0).getRow(1).getCell(7).getStringCellValue()).isEqualTo("recommendation");
         }
 
+        Path list = dir.resolve("out/list.xlsx");
+        Run thematic = run("export", "KAZ", "--thematic-list", "--format", "xlsx", "-o", list.toString(),
+                "--data", data.toString());
+        assertThat(thematic.code()).as(thematic.err()).isZero();
+        assertThat(thematic.out()).matches("(?s)\\d+ recommendations of KAZ written to .*list\\.xlsx "
+                + "\\(thematic list, xlsx\\)\\s*");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(list))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Theme");
+        }
+        Files.delete(list);
+
         Path csv = dir.resolve("out/none.csv");
         Run none = run("export", "SVN", "--format", "csv", "-o", csv.toString(), "--data", data.toString());
         assertThat(none.code()).isEqualTo(1);

@@ -57,6 +57,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "Only these tracking statuses (not_started, in_progress, ...).")
     List<String> tracking;
 
+    @Option(names = "--thematic-list", description = "Write the UPR thematic list of recommendations (grouped by "
+            + "theme, with position, themes, affected persons and SDGs) as docx or xlsx.")
+    boolean thematicList;
+
     @Option(names = "--query", paramLabel = "WORDS", defaultValue = "",
             description = "Only entries matching these words (the syntax of upright search).")
     String words;
@@ -78,10 +82,11 @@ final class ExportCommand implements Callable<Integer> {
         int rows;
         try (Backend backend = backends.apply(storage.location())) {
             ExportService exports = backend.exports();
+            Writer writer = thematicList ? exports::writeThematicList : exports::write;
             Progress[] bar = new Progress[1];
             try {
                 // rows are read before any file is opened: no data leaves no file behind
-                rows = writeWhole(target, stream -> exports.write(request, as, stream, (done, total) -> {
+                rows = writeWhole(target, stream -> writer.write(request, as, stream, (done, total) -> {
                     if (total > BIG) {
                         if (bar[0] == null) {
                             bar[0] = Progress.of("export", total, err);
@@ -95,10 +100,16 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
-        out.printf("%d entr%s of %s written to %s (%s)%n", rows, rows == 1 ? "y" : "ies", request.country(),
-                output, as.extension());
+        out.printf("%d %s of %s written to %s (%s)%n", rows, thematicList
+                ? (rows == 1 ? "recommendation" : "recommendations") : (rows == 1 ? "entry" : "entries"),
+                request.country(), output, thematicList ? "thematic list, " + as.extension() : as.extension());
         out.flush();
         return CommandLineInterface.EXIT_OK;
+    }
+
+    /** One of the service's two ways of writing an export. */
+    private interface Writer {
+        int write(ExportRequest request, ExportFormat format, OutputStream out, ExportService.Progress progress);
     }
 
     /** Writes into a temporary file beside the target and moves it into place, so a failure leaves no half file. */

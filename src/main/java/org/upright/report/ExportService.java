@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.upright.common.BadInputException;
+import org.upright.common.UsageException;
 import org.upright.search.SearchHit;
 import org.upright.search.SearchIndex;
 import org.upright.search.SearchQuery;
@@ -92,20 +93,44 @@ public final class ExportService {
      * @throws BadInputException when the State has no data, or nothing matches the filters
      */
     public int write(ExportRequest request, ExportFormat format, OutputStream out, Progress progress) {
-        List<ExportRow> rows = rows(request, progress);
         if (format == ExportFormat.DOCX) {
-            rows = ThematicList.of(rows);
-            if (rows.isEmpty()) {
-                throw new BadInputException("no recommendations for " + request.country()
-                        + " match these filters: the thematic list would be empty");
-            }
+            return writeThematicList(request, format, out, progress);
         }
+        List<ExportRow> rows = rows(request, progress);
         try {
             switch (format) {
                 case CSV -> CsvExport.write(rows, out);
                 case JSON -> JsonExport.write(rows, out);
                 case XLSX -> XlsxExport.write(rows, out);
-                case DOCX -> ThematicList.write(request.country(), rows, out);
+                case DOCX -> throw new IllegalStateException("written above");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows.size();
+    }
+
+    /**
+     * Writes the UPR thematic list of the matching recommendations (grouped under their first theme, with position,
+     * themes, affected persons and SDGs) as DOCX or XLSX, and returns how many recommendations it lists.
+     *
+     * @throws UsageException for a format other than DOCX or XLSX
+     * @throws BadInputException when the State has no data, or no recommendation matches the filters
+     */
+    public int writeThematicList(ExportRequest request, ExportFormat format, OutputStream out, Progress progress) {
+        if (format != ExportFormat.DOCX && format != ExportFormat.XLSX) {
+            throw new UsageException("the thematic list is written as docx or xlsx, not " + format.extension());
+        }
+        List<ExportRow> rows = ThematicList.of(rows(request, progress));
+        if (rows.isEmpty()) {
+            throw new BadInputException("no recommendations for " + request.country()
+                    + " match these filters: the thematic list would be empty");
+        }
+        try {
+            if (format == ExportFormat.DOCX) {
+                ThematicList.write(request.country(), rows, out);
+            } else {
+                ThematicListXlsx.write(rows, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

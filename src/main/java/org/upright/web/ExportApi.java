@@ -31,9 +31,19 @@ final class ExportApi {
         ExportRequest request = new ExportRequest(country, search.filters(), search.text());
         // written to memory first, so a failure is still a problem answer rather than a truncated download
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        exports.write(request, as, body, ExportService.Progress.NONE);
+        String list = ctx.queryParam("list");
+        boolean thematic = "thematic".equals(list);
+        if (list != null && !list.isBlank() && !thematic) {
+            throw new UsageException("unknown list \"" + list + "\": the only list is thematic");
+        }
+        if (thematic) {
+            exports.writeThematicList(request, as, body, ExportService.Progress.NONE);
+        } else {
+            exports.write(request, as, body, ExportService.Progress.NONE);
+        }
         ctx.contentType(as.mediaType());
-        ctx.header("Content-Disposition", "attachment; filename=\"" + request.fileName(as) + "\"");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + (thematic ? "thematic-list-" : "")
+                + request.fileName(as) + "\"");
         ctx.result(body.toByteArray());
     }
 }

@@ -87,6 +87,11 @@ record SearchPage(String q, Map<String, List<String>> filters, int page, int lim
         return url.toString();
     }
 
+    /** The UPR thematic list of this search's recommendations, as a Word or Excel file. */
+    String thematicLink(String format) {
+        return exportLink(format) + "&list=thematic";
+    }
+
     /** Another page of this search. */
     String pageLink(int number) {
         return link(filters, number);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -146,14 +147,57 @@ class ExportServiceTest {
             assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText())
                     .isEqualTo(ThematicList.HEADINGS);
             assertThat(table.getRow(0).isRepeatHeader()).isTrue();
-            assertThat(table.getNumberOfRows()).isEqualTo((int) recommendations + 1);
-            assertThat(table.getRows().subList(1, table.getNumberOfRows()))
+            List<XWPFTableRow> listed = table.getRows().subList(1, table.getNumberOfRows()).stream()
+                    .filter(r -> r.getTableCells().size() == ThematicList.HEADINGS.size()).toList();
+            assertThat(listed).hasSize((int) recommendations)
                     .anySatisfy(r -> assertThat(r.getCell(1).getText()).isNotBlank())
                     .allSatisfy(r -> assertThat(r.getCell(0).getText()).isNotBlank());
+            // the samples' recommendations have no themes yet: one heading row says so, spanning the table
+            assertThat(table.getRow(1).getTableCells()).hasSize(1);
+            assertThat(table.getRow(1).getCell(0).getText()).isEqualTo(ThematicList.NO_THEME);
             assertThat(doc.getParagraphs().getFirst().getText()).contains("KAZ");
         }
         assertThatThrownBy(() -> write(new ExportRequest("KAZ", Map.of("kind", List.of("welcome")), ""),
                 ExportFormat.DOCX)).isInstanceOf(BadInputException.class).hasMessageContaining("thematic list");
+    }
+
+    @Test
+    void thematicListAsASpreadsheetListsEveryRecommendationWithTheThemeItIsFiledUnder() throws IOException {
+        long recommendations = exports.rows(KAZ, ExportService.Progress.NONE).stream()
+                .filter(r -> "recommendation".equals(r.kind())).count();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int written = exports.writeThematicList(KAZ, ExportFormat.XLSX, out, ExportService.Progress.NONE);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Theme");
+            assertThat(sheet.getLastRowNum()).isEqualTo((int) recommendations).isEqualTo(written);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(ThematicList.NO_THEME);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isIn("Supported", "Noted", "supported",
+                    "noted", "");
+        }
+        assertThatThrownBy(() -> exports.writeThematicList(KAZ, ExportFormat.CSV, new ByteArrayOutputStream(),
+                ExportService.Progress.NONE)).isInstanceOf(UsageException.class).hasMessageContaining("docx or xlsx");
+    }
+
+    @Test
+    void thematicListFilesEachRecommendationUnderItsFirstThemeInTheOrderOfTheCodes() {
+        ExportRow torture = row("95.2", List.of("D25 Prohibition of torture and cruel, inhuman or degrading treatment",
+                "A12 Acceptance of international norms"));
+        ExportRow ratify = row("95.1", List.of("A12 Acceptance of international norms"));
+        ExportRow none = row("95.3", List.of());
+
+        Map<String, List<ExportRow>> groups = ThematicList.byTheme(List.of(torture, none, ratify));
+
+        assertThat(groups.keySet()).containsExactly("A12 Acceptance of international norms",
+                "D25 Prohibition of torture and cruel, inhuman or degrading treatment", ThematicList.NO_THEME);
+        assertThat(groups.get("A12 Acceptance of international norms")).containsExactly(ratify);
+        assertThat(groups.get(ThematicList.NO_THEME)).containsExactly(none);
+    }
+
+    private static ExportRow row(String number, List<String> themes) {
+        return new ExportRow("r:1:" + number, "recommendation", "A/HRC/14/10", "KAZ", List.of("Algeria"),
+                List.of("upr"), 2010, "recommendation", "Supported", number, null, "Text " + number, themes,
+                List.of(), List.of(), null, List.of());
     }
 
     @Test

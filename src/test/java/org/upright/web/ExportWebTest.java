@@ -90,6 +90,19 @@ class ExportWebTest {
     }
 
     @Test
+    void thematicListDownloadsAsASpreadsheetAndRefusesAFormatItHasNot() throws Exception {
+        HttpResponse<byte[]> xlsx = download("/api/export?format=xlsx&country=KAZ&list=thematic");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
+                .isEqualTo("attachment; filename=\"thematic-list-upright-KAZ.xlsx\"");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Theme");
+        }
+        assertThat(download("/api/export?format=csv&country=KAZ&list=thematic").statusCode()).isEqualTo(400);
+        assertThat(download("/api/export?format=xlsx&country=KAZ&list=other").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void unknownFormatAndAStateWithoutDataAreProblemsNotFiles() throws Exception {
         HttpResponse<byte[]> format = download("/api/export?format=pdf&country=KAZ");
         assertThat(format.statusCode()).isEqualTo(400);
@@ -107,7 +120,8 @@ class ExportWebTest {
         List<String> links = html.select("p.export a").eachAttr("href");
         assertThat(links).extracting(l -> l.substring(0, l.indexOf("&q="))).containsExactly(
                 "/api/export?format=csv", "/api/export?format=xlsx", "/api/export?format=json",
-                "/api/export?format=docx");
+                "/api/export?format=docx", "/api/export?format=xlsx");
+        assertThat(links.subList(3, 5)).allSatisfy(l -> assertThat(l).endsWith("&list=thematic"));
         // the filters in any order, as the page holds them
         assertThat(links).allSatisfy(l -> assertThat(l.split("&")).contains("q=torture", "country=KAZ",
                 "kind=concern"));
