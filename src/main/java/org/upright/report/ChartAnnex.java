@@ -28,6 +28,12 @@ public final class ChartAnnex {
 
     static final int WIDTH = 900;
     static final int HEIGHT = 480;
+    /**
+     * The image's size on paper, in its own style attribute so that it holds in whichever report the section is
+     * appended to: 16 cm wide fits A4 between the margins; the height keeps the image's proportions.
+     */
+    private static final String IMAGE_STYLE = String.format(Locale.ROOT, "width:16cm;height:%.2fcm",
+            16.0 * HEIGHT / WIDTH);
     /** Colour-blind-safe (Okabe-Ito), fixed so that the same status has the same colour in every report. */
     private static final Color[] COLOURS = {new Color(0x99, 0x99, 0x99), new Color(0xE6, 0x9F, 0x00),
         new Color(0x56, 0xB4, 0xE9), new Color(0x00, 0x9E, 0x73), new Color(0xD5, 0x5E, 0x00),
@@ -85,8 +91,8 @@ public final class ChartAnnex {
             } else {
                 html.append("<figure><img src=\"data:image/png;base64,")
                         .append(Base64.getEncoder().encodeToString(part.image().png())).append("\" alt=\"")
-                        .append(CompilationMarkup.escape(part.title())).append("\" width=\"").append(WIDTH)
-                        .append("\" height=\"").append(HEIGHT).append("\"/><figcaption>")
+                        .append(CompilationMarkup.escape(part.title())).append("\" style=\"").append(IMAGE_STYLE)
+                        .append("\"/><figcaption>")
                         .append(CompilationMarkup.escape(part.title())).append("</figcaption></figure>");
             }
         }
