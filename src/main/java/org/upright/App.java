@@ -147,6 +147,11 @@ public final class App {
             }
 
             @Override
+            public org.upright.report.ChartReports charts() {
+                return new org.upright.report.ChartReports(new org.upright.report.RecommendationCharts(index, tracking));
+            }
+
+            @Override
             public int documentCount() {
                 return store.documents().size();
             }

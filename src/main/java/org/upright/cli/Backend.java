@@ -34,6 +34,9 @@ public interface Backend extends AutoCloseable {
     /** A State's stored UPR compilation written back out as a report. */
     CompilationReports compilations();
 
+    /** A State's recommendations charted as a report. */
+    org.upright.report.ChartReports charts();
+
     /** How many current documents the database holds. */
     int documentCount();
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code upright report compilation COUNTRY}: documents written from the stored record. */
 @Command(name = "report", mixinStandardHelpOptions = true, header = "Write documents from the stored record.",
-        subcommands = ReportCommand.Compilation.class)
+        subcommands = {ReportCommand.Compilation.class, ChartsReportCommand.class})
 final class ReportCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -72,6 +72,32 @@ public final class TrackingService {
         return TrackingRows.history(database.dsl(), TrackingKey.check(key));
     }
 
+    /** A status a tracked item took at a moment, read from its audit history. */
+    public record StatusChange(String key, Instant at, TrackingStatus status) {
+    }
+
+    /**
+     * Every status change of the keys (a few queries for any number of keys), by key and then oldest first; a key
+     * without one was never given a status (not started).
+     */
+    public List<StatusChange> statusChanges(java.util.Collection<String> keys) {
+        try {
+            return TrackingRows.statusChanges(database.dsl(), keys).stream()
+                    .map(e -> new StatusChange(e.key(), e.at(), TrackingStatus.parse(unquoted(e.after())))).toList();
+        } catch (DataAccessException e) {
+            throw database.failure("cannot read the history of tracking statuses", e);
+        }
+    }
+
+    /** The status code of an audit entry's JSON text ("\"in_progress\""). */
+    private static String unquoted(String json) {
+        try {
+            return JSON.readValue(json, String.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored tracking status is not JSON text: " + json, e);
+        }
+    }
+
     /** The clusters the recommendation of this key is a member of, as tracked. */
     public List<TrackedItem> clustersOf(String memberKey) {
         String key = TrackingKey.check(memberKey);

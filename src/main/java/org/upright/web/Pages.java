@@ -34,10 +34,12 @@ final class Pages {
 
     private final ObligationService obligations;
     private final SearchIndex index;
+    private final org.upright.report.RecommendationCharts charts;
 
-    Pages(ObligationService obligations, SearchIndex index) {
+    Pages(ObligationService obligations, SearchIndex index, org.upright.report.RecommendationCharts charts) {
         this.obligations = obligations;
         this.index = index;
+        this.charts = charts;
     }
 
     /** One row of the home page's table. */
@@ -74,7 +76,7 @@ final class Pages {
             throw new NotFoundException(Text.of(ctx).get("error.noData", country.name()));
         }
         render(ctx, 200, "country.jte", Map.of("o", status, "reporting", overdueFirst(status.reporting()),
-                "d", CountryDashboard.of(status, obligations, index)));
+                "d", CountryDashboard.of(status, obligations, charts)));
     }
 
     /** {@code GET /search?q=&country=&speaker=&year=&kind=&page=}: the form, the hits, the facets and the pages. */

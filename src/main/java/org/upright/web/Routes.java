@@ -44,6 +44,11 @@ final class Routes {
                 new Route("/api/reports/compilation/{iso3}", reports::compilation));
     }
 
+    /** The report of a State's recommendations charted (PDF, HTML, Word). */
+    static List<Route> charts(ChartsApi charts) {
+        return List.of(new Route("/api/reports/charts/{iso3}", charts::report));
+    }
+
     /** The session of API clients: sign in with JSON, see who is signed in, sign out. */
     static List<Route> sessionApi(SessionApi session) {
         return List.of(

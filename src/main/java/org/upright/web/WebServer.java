@@ -19,6 +19,8 @@ import org.upright.common.UprightException;
 import org.upright.ingest.IngestService;
 import org.upright.ingest.store.DocumentStore;
 import org.upright.obligation.ObligationService;
+import org.upright.report.ChartReports;
+import org.upright.report.RecommendationCharts;
 import org.upright.search.SearchIndex;
 import org.upright.tracking.TrackingService;
 import org.upright.report.ExportService;
@@ -57,14 +59,17 @@ public final class WebServer {
         this.uploads = services.ingest() == null ? null
                 : new UploadJobs(services.ingest(), java.time.Clock.systemUTC());
         this.trackingPages = new TrackingPages(services.tracking());
+        // both read the index and tracking the services already hold; nothing else to wire in App
+        RecommendationCharts charts = new RecommendationCharts(index, services.tracking());
         ReadingPages reading = new ReadingPages(store, index, obligations, trackingPages::entryPanel);
-        this.routes = concat(concat(concat(Routes.of(new HealthApi(store), new CountriesApi(obligations, index),
-                new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi(), reading),
+        List<Routes.Route> api = concat(concat(concat(Routes.of(new HealthApi(store),
+                new CountriesApi(obligations, index), new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi(), reading),
                 Routes.tracking(new TrackingApi(services.tracking()))),
                 Routes.sessionApi(new SessionApi(services.accounts(), services.throttle()))),
                 Routes.reports(new ExportApi(services.exports()),
                         new ReportsApi(services.compilations(), obligations)));
-        this.pages = concat(concat(concat(Routes.pages(new Pages(obligations, index)),
+        this.routes = concat(api, Routes.charts(new ChartsApi(new ChartReports(charts), obligations)));
+        this.pages = concat(concat(concat(Routes.pages(new Pages(obligations, index, charts)),
                 Routes.reading(reading, new UploadPages(uploads))), Routes.trackingPages(trackingPages)),
                 Routes.accountPages(new LoginPage(services.accounts(), services.throttle()),
                         new AccountsPage(services.accounts())));

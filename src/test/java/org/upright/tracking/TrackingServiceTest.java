@@ -205,4 +205,24 @@ class TrackingServiceTest {
         assertThat(changed.status()).isEqualTo(TrackingStatus.IMPLEMENTED);
         assertThat(tracking.item(KEY).version()).isEqualTo(2);
     }
+
+    @OnBothDatabases
+    void theStatusChangesOfManyKeysAreReadAtOnceOldestFirstWithoutOtherKindsOfChange(Database database) {
+        TrackingService tracking = assigned(database);
+        String other = "r:A_HRC_22_12:95.13";
+        tracking.change(JUSTICE, KEY, 1, new TrackingChange.SetStatus("in_progress"));
+        tracking.change(JUSTICE, KEY, 2, new TrackingChange.AddComment("Started"));
+        tracking.change(JUSTICE, KEY, 3, new TrackingChange.SetStatus("implemented"));
+        tracking.change(ADMIN, other, 0, new TrackingChange.SetStatus("not_accepted"));
+
+        List<TrackingService.StatusChange> changes = tracking.statusChanges(List.of(KEY, other,
+                "r:A_HRC_22_12:1.1"));
+
+        assertThat(changes).extracting(TrackingService.StatusChange::key, TrackingService.StatusChange::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(KEY, TrackingStatus.IN_PROGRESS),
+                        org.assertj.core.groups.Tuple.tuple(KEY, TrackingStatus.IMPLEMENTED),
+                        org.assertj.core.groups.Tuple.tuple(other, TrackingStatus.NOT_ACCEPTED));
+        assertThat(changes).allSatisfy(c -> assertThat(c.at()).isEqualTo(Instant.parse("2026-11-25T09:00:00Z")));
+        assertThat(tracking.statusChanges(List.of())).isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 // Upright's own script: draws the charts of a page. Every chart is a <canvas data-chart='{"type":"bar",
-// "label":"...","labels":[...],"values":[...]}'> beside a table holding the same figures, so the page says
+// "label":"...","labels":[...],"values":[...]}'> (or, stacked over time, "datasets":[{"label":...,"values":[...]}])
+// beside a table holding the same figures, so the page says
 // everything without JavaScript; a canvas with data-chart-src="/api/..." reads the same shape from the server.
 // It also gives every htmx request the session's CSRF token (from <meta name="csrf-token">), so an htmx request
 // that carries no form is not refused. The layout loads it on every page; a page that loads it again gets it once.
@@ -14,17 +15,25 @@
     if (typeof Chart === "undefined" || !spec || !Array.isArray(spec.labels)) {
       return;
     }
+    // a chart over time has several series ("datasets": [{"label": ..., "values": [...]}]) stacked in each bar
+    var stacked = Array.isArray(spec.datasets);
+    var round = spec.type === "doughnut" || spec.type === "pie";
     new Chart(canvas, {
       type: spec.type || "bar",
       data: {
         labels: spec.labels,
-        datasets: [{ label: spec.label || "", data: spec.values || [] }]
+        datasets: stacked
+          ? spec.datasets.map(function (d) { return { label: d.label || "", data: d.values || [] }; })
+          : [{ label: spec.label || "", data: spec.values || [] }]
       },
       options: {
         indexAxis: spec.horizontal ? "y" : "x",
         animation: false,
-        plugins: { legend: { display: spec.type === "doughnut" || spec.type === "pie" } },
-        scales: spec.type === "doughnut" || spec.type === "pie" ? {} : { x: { beginAtZero: true }, y: { beginAtZero: true } }
+        plugins: { legend: { display: round || stacked } },
+        scales: round ? {} : {
+          x: { beginAtZero: true, stacked: stacked },
+          y: { beginAtZero: true, stacked: stacked }
+        }
       }
     });
   }
