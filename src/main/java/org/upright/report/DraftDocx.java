@@ -40,8 +40,11 @@ final class DraftDocx {
             machine.setText(draft.machineLine());
             DraftLayout.walk(draft, new Writer(docx, footnotes));
             // the annexes (charts) go here, after the text, when there are any
+            // the same draft gives the same bytes: the document's creation date is the draft's day, not the clock
+            docx.getProperties().getCoreProperties().setCreated(java.util.Optional.of(java.util.Date.from(
+                    draft.asOf().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
             docx.write(bytes);
-            return bytes.toByteArray();
+            return StableZip.of(bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,7 +29,7 @@ final class DraftVoice {
             Map.entry("remains concerned", "remained concerned"), Map.entry("regrets", "regretted"),
             Map.entry("notes with concern", "noted with concern"), Map.entry("expresses concern", "expressed concern"),
             Map.entry("expresses its concern", "expressed its concern"), Map.entry("is alarmed", "was alarmed"),
-            Map.entry("deplores", "deplored"), Map.entry("notes", "noted"), Map.entry("observes", "observed"));
+            Map.entry("deplores", "deplored"), Map.entry("draws the attention of", "drew the attention of"), Map.entry("notes", "noted"), Map.entry("observes", "observed"));
     private static final String VERBS = PAST.keySet().stream().sorted((a, b) -> b.length() - a.length())
             .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
     private static final String ACTOR = "(?:the (?:Committee|Subcommittee|Special Rapporteur|Independent Expert"
@@ -39,6 +39,12 @@ final class DraftVoice {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern SHOULD = Pattern.compile("^(?<who>the State party|the Government|the State|it)"
             + " should(?: also| further)?,? (?<rest>.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern PASSIVE = Pattern.compile("^(?<who>the State party|the Government) is (?:also )?"
+            + "(?<verb>invited|requested|encouraged|urged|called upon) to (?<rest>.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** A clause cut from its subject at "but" or "and" ("but regrets that ..."): the reporting verb follows. */
+    private static final Pattern BARE_VERB = Pattern.compile("^(?:but|and|yet)(?: also)? (?=(?:" + VERBS + ")\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern STATE_PARTY = Pattern.compile("\\b[Tt]he State party(?:’s|'s)?");
     private static final Pattern PRONOUN = Pattern.compile("^(?:It|He|She|They) (?=\\w)");
     private static final Pattern CLAUSE = Pattern.compile("^(?:and|also|but) (?=[a-z])");
@@ -97,10 +103,11 @@ final class DraftVoice {
 
     /** A statement of concluding observations or of a report, in the compilation's voice. */
     String reported(String text, List<String> speakers, Integer year, String kind) {
-        String t = text.strip();
+        String t = BARE_VERB.matcher(text.strip()).replaceFirst("The Committee ");
         String opening = (year == null ? "" : "In " + year + ", ") + subject(speakers);
         Matcher reported = REPORTED.matcher(t);
         Matcher should = SHOULD.matcher(t);
+        Matcher passive = PASSIVE.matcher(t);
         String body;
         if (reported.matches()) {
             String verb = PAST.get(reported.group("verb").toLowerCase(Locale.ROOT));
@@ -111,6 +118,9 @@ final class DraftVoice {
             String who = should.group("who").toLowerCase(Locale.ROOT).startsWith("the government") ? "the Government"
                     : "the State party";
             body = opening + " recommended that " + who + " " + should.group("rest");
+        } else if (passive.matches()) {
+            body = opening + " " + passive.group("verb").toLowerCase(Locale.ROOT) + " " + passive.group("who") + " to "
+                    + passive.group("rest");
         } else {
             body = opening + ("concern".equals(kind) ? " expressed concern: " : " recommended: ")
                     + "\u201C" + t.replaceAll("[\\s.]+$", "") + "\u201D";
