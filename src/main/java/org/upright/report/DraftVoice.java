@@ -47,7 +47,14 @@ final class DraftVoice {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STATE_PARTY = Pattern.compile("\\b[Tt]he State party(?:’s|'s)?");
     private static final Pattern PRONOUN = Pattern.compile("^(?:It|He|She|They) (?=\\w)");
-    private static final Pattern CLAUSE = Pattern.compile("^(?:and|also|but) (?=[a-z])");
+    private static final Pattern CLAUSE = Pattern.compile("^(?:and|also|but) (?=[a-z])(?!the )");
+    /** A conjunction before a clause's own subject ("and the Special Rapporteur recommended"): dropped. */
+    private static final Pattern CONJUNCTION = Pattern.compile("^(?:and|but|however,) (?=the |[A-Z])");
+    /** A clause that starts with its verb, its subject left in the sentence before ("Requested that ..."). */
+    private static final Pattern VERB_FIRST = Pattern.compile("^(?:[A-Za-z]+ed|was|were)\\b");
+    /** A subject the year can stand before: a mechanism named with "The" or an acronym ("CAT", "UNICEF"). */
+    private static final Pattern MECHANISM_FIRST = Pattern.compile("^(?:The (?:Committee|Special|Independent|High|"
+            + "Working|United|Office|Subcommittee)|[A-Z]{2,}\\b)");
     private static final Pattern YEAR_EARLY = Pattern.compile("^.{0,60}\\b(?:19|20)\\d{2}\\b", Pattern.DOTALL);
     private static final Pattern ITEM = Pattern.compile("^\\(\\w{1,4}\\)\\s*");
     private static final Pattern END = Pattern.compile("[\\s;,:.]*(?:;\\s*and|;\\s*or)?[\\s;,:.]*$");
@@ -86,15 +93,18 @@ final class DraftVoice {
 
     /** A compilation's statement: kept, with its speaker named where a pronoun or a bare clause stood. */
     String compiled(String text, List<String> speakers, Integer year) {
-        String t = text.strip();
+        String t = CONJUNCTION.matcher(text.strip()).replaceFirst("");
         Matcher pronoun = PRONOUN.matcher(t);
         Matcher clause = CLAUSE.matcher(t);
         if (pronoun.find()) {
             t = subject(speakers) + " " + t.substring(pronoun.end());
         } else if (clause.find()) {
             t = subject(speakers) + " " + t.substring(clause.end());
+        } else if (VERB_FIRST.matcher(t).find()) {
+            t = subject(speakers) + " " + lowerFirst(t);
         }
-        if (year != null && !YEAR_EARLY.matcher(t).find()) {
+        t = upperFirst(t);
+        if (year != null && !YEAR_EARLY.matcher(t).find() && MECHANISM_FIRST.matcher(t).find()) {
             // only "The ..." loses its capital: a name ("Kazakhstan", "UNICEF") keeps it
             t = "In " + year + ", " + (t.startsWith("The ") ? lowerFirst(t) : t);
         }
