@@ -63,7 +63,7 @@ public final class WebServer {
                 Routes.tracking(new TrackingApi(services.tracking()))),
                 Routes.sessionApi(new SessionApi(services.accounts(), services.throttle()))),
                 Routes.reports(new ExportApi(services.exports()),
-                        new ReportsApi(services.compilations(), obligations)));
+                        new ReportsApi(services.compilations(), services.drafts(), obligations)));
         this.pages = concat(concat(concat(Routes.pages(new Pages(obligations, index)),
                 Routes.reading(reading, new UploadPages(uploads))), Routes.trackingPages(trackingPages)),
                 Routes.accountPages(new LoginPage(services.accounts(), services.throttle()),
