@@ -25,6 +25,7 @@ import org.upright.obligation.ObligationService;
 import org.upright.obligation.RatificationImport;
 import org.upright.reference.ReferenceData;
 import org.upright.report.CompilationReports;
+import org.upright.report.NextCycleDrafts;
 import org.upright.search.SearchIndex;
 import org.upright.search.lucene.LuceneSearchIndex;
 import org.upright.search.opensearch.OpenSearchIndex;
@@ -104,6 +105,7 @@ public final class App {
                 Clock.systemDefaultZone());
         AccountService accounts = new AccountService(database);
         CompilationReports compilations = new CompilationReports(store, reference);
+        NextCycleDrafts drafts = new NextCycleDrafts(store, reference, obligations);
         ExportService exports = new ExportService(index, tracking);
         return new Backend() {
             @Override
@@ -152,6 +154,11 @@ public final class App {
             }
 
             @Override
+            public NextCycleDrafts drafts() {
+                return drafts;
+            }
+
+            @Override
             public int documentCount() {
                 return store.documents().size();
             }
@@ -159,7 +166,7 @@ public final class App {
             @Override
             public Server serve(String host, int port, boolean publicView) {
                 WebServer web = new WebServer(new WebServices(obligations, index, store, ingest, tracking, accounts,
-                        LoginThrottle.standard(Clock.systemUTC()), exports, compilations), publicView)
+                        LoginThrottle.standard(Clock.systemUTC()), exports, compilations, drafts), publicView)
                         .start(host, port);
                 // every State's figures take seconds to compute once; the first visitor of / should not wait for them
                 Thread.ofVirtual().name("upright-warm-up").start(() -> {

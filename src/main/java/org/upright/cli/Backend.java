@@ -7,6 +7,7 @@ import org.upright.obligation.ObligationService;
 import org.upright.search.SearchIndex;
 import org.upright.obligation.RatificationImport;
 import org.upright.report.CompilationReports;
+import org.upright.report.NextCycleDrafts;
 import org.upright.report.ExportService;
 
 /**
@@ -36,6 +37,9 @@ public interface Backend extends AutoCloseable {
 
     /** A State's recommendations charted as a report. */
     org.upright.report.ChartReports charts();
+
+    /** Drafts a State's next UPR compilation from the record. */
+    NextCycleDrafts drafts();
 
     /** How many current documents the database holds. */
     int documentCount();

@@ -135,6 +135,9 @@ public final class CommandLineInterface {
             if (type == ReportCommand.Compilation.class) {
                 return type.cast(new ReportCommand.Compilation(backends));
             }
+            if (type == ReportCommand.Draft.class) {
+                return type.cast(new ReportCommand.Draft(backends));
+            }
             if (type == ImportCommand.Ratifications.class) {
                 return type.cast(new ImportCommand.Ratifications(backends));
             }

@@ -9,6 +9,7 @@ import org.upright.common.DataLocation;
 import org.upright.reference.Country;
 import org.upright.report.CompilationFormat;
 import org.upright.report.CompilationReports;
+import org.upright.report.NextCycleDrafts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,9 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code upright report compilation COUNTRY}: documents written from the stored record. */
+/** {@code upright report compilation|draft COUNTRY}: documents written from the stored record. */
 @Command(name = "report", mixinStandardHelpOptions = true, header = "Write documents from the stored record.",
-        subcommands = {ReportCommand.Compilation.class, ChartsReportCommand.class})
+        subcommands = {ReportCommand.Compilation.class, ReportCommand.Draft.class, ChartsReportCommand.class})
 final class ReportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -68,6 +69,57 @@ final class ReportCommand implements Runnable {
                 Country state = backend.obligations().country(country);
                 CompilationReports.Written written = backend.compilations().write(state, day, chosen, output);
                 out.printf("%s: compilation %s of %s%n", written.file(), written.symbol(), state.name());
+            }
+            out.flush();
+            return CommandLineInterface.EXIT_OK;
+        }
+    }
+
+    /** A draft of the State's next UPR compilation: recommendations and concerns by theme, tables as of the day. */
+    @Command(name = "draft", mixinStandardHelpOptions = true,
+            header = "A draft of the State's next UPR compilation from its stored documents (as of --as-of).",
+            description = {"Every recommendation and concern of the treaty bodies, special procedures and UN entities"
+                    + " in the State's concluding observations, visit reports and compilations, in the compilation's"
+                    + " voice, grouped by theme, each citing its source; the tables as of the day.",
+                    "Formats: html (self-contained), pdf (A4), docx (Word, real footnotes)."})
+    static final class Draft implements Callable<Integer> {
+        private final Function<DataLocation, Backend> backends;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StorageOptions storage;
+
+        @Parameters(index = "0", paramLabel = "COUNTRY", description = "ISO 3166 code (KAZ, KZ) or UN short name.")
+        String country;
+
+        @Option(names = "--as-of", paramLabel = "DATE",
+                description = "Sources dated on or before this day and the tables as of it, YYYY-MM-DD (default: today).")
+        String asOf;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
+                description = "html (default), pdf or docx.")
+        String format;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The file to write.")
+        Path output;
+
+        Draft(Function<DataLocation, Backend> backends) {
+            this.backends = backends;
+        }
+
+        @Override
+        public Integer call() {
+            CompilationFormat chosen = CompilationFormat.parse(format);
+            LocalDate day = asOf == null ? null : CountryOnDay.date(asOf);
+            PrintWriter out = spec.commandLine().getOut();
+            try (Backend backend = backends.apply(storage.location())) {
+                Country state = backend.obligations().country(country);
+                NextCycleDrafts.Written written = backend.drafts().write(state,
+                        day == null ? backend.obligations().today() : day, chosen, output);
+                out.printf("%s: next-cycle draft of %s, %d sentences from %d documents%n", written.file(),
+                        state.name(), written.sentences(), written.documents());
             }
             out.flush();
             return CommandLineInterface.EXIT_OK;

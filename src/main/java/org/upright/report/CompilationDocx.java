@@ -63,7 +63,7 @@ final class CompilationDocx {
     }
 
     /** Draws the layout into the Word body. */
-    private static final class Writer implements CompilationLayout.Writer {
+    static final class Writer implements CompilationLayout.Writer {
         private final XWPFDocument docx;
         private final CompilationDocxNotes notes;
 

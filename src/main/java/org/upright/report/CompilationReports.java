@@ -85,7 +85,7 @@ public final class CompilationReports {
         return session.isPresent() ? session.getAsInt() : null;
     }
 
-    private static void writeAtomically(Path file, byte[] bytes) {
+    static void writeAtomically(Path file, byte[] bytes) {
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {

@@ -11,22 +11,40 @@ import org.upright.obligation.ObligationService;
 import org.upright.reference.Country;
 import org.upright.report.CompilationFormat;
 import org.upright.report.CompilationReports;
+import org.upright.report.NextCycleDrafts;
 
 /**
  * {@code GET /api/reports/compilation/{iso3}?format=&asOf=}: a State's UPR compilation, written from the record as
- * {@code upright report compilation} writes it, as a download.
+ * {@code upright report compilation} writes it, as a download; {@code GET /api/reports/draft/{iso3}} likewise the
+ * next-cycle draft of {@code upright report draft}.
  */
 final class ReportsApi {
     private final CompilationReports compilations;
+    private final NextCycleDrafts drafts;
     private final ObligationService obligations;
 
-    ReportsApi(CompilationReports compilations, ObligationService obligations) {
+    ReportsApi(CompilationReports compilations, NextCycleDrafts drafts, ObligationService obligations) {
         this.compilations = compilations;
+        this.drafts = drafts;
         this.obligations = obligations;
+    }
+
+    /** The interface every report of this API is written through: to a file, for a State, as of a day. */
+    private interface Writer {
+        void write(Country country, LocalDate asOf, CompilationFormat format, Path file);
     }
 
     /** Answers the file; a State without a compilation is a problem, never an empty file. */
     void compilation(Context ctx) {
+        answer(ctx, "compilation", compilations::write);
+    }
+
+    /** Answers the next-cycle draft; a State with nothing to draft from is a problem (422), never an empty file. */
+    void draft(Context ctx) {
+        answer(ctx, "draft", (country, day, format, file) -> drafts.write(country, day, format, file));
+    }
+
+    private void answer(Context ctx, String name, Writer writer) {
         Country country = obligations.country(ctx.pathParam("iso3"));
         LocalDate asOf = QueryParams.date(ctx, "asOf", obligations.today());
         String asked = ctx.queryParam("format");
@@ -35,15 +53,15 @@ final class ReportsApi {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("upright-report-");
-            Path file = dir.resolve("compilation." + extension);
-            compilations.write(country, asOf, format, file);
+            Path file = dir.resolve(name + "." + extension);
+            writer.write(country, asOf, format, file);
             byte[] body = Files.readAllBytes(file);
             ctx.contentType(mediaType(format));
-            ctx.header("Content-Disposition", "attachment; filename=\"compilation-" + country.alpha3() + "."
+            ctx.header("Content-Disposition", "attachment; filename=\"" + name + "-" + country.alpha3() + "."
                     + extension + "\"");
             ctx.result(body);
         } catch (IOException e) {
-            throw new UprightException("cannot write the compilation of " + country.name() + ": " + e.getMessage(), e);
+            throw new UprightException("cannot write the " + name + " of " + country.name() + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(dir);
         }

@@ -38,10 +38,11 @@ final class Routes {
                 new Route("/api/entries/{id}", reading::entryJson));
     }
 
-    /** The downloads written from the record: search exports and the UPR compilation. */
+    /** The downloads written from the record: search exports, the UPR compilation and the next-cycle draft. */
     static List<Route> reports(ExportApi exports, ReportsApi reports) {
         return List.of(new Route("/api/export", exports::export),
-                new Route("/api/reports/compilation/{iso3}", reports::compilation));
+                new Route("/api/reports/compilation/{iso3}", reports::compilation),
+                new Route("/api/reports/draft/{iso3}", reports::draft));
     }
 
     /** The report of a State's recommendations charted (PDF, HTML, Word). */

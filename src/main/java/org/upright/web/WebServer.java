@@ -67,7 +67,7 @@ public final class WebServer {
                 Routes.tracking(new TrackingApi(services.tracking()))),
                 Routes.sessionApi(new SessionApi(services.accounts(), services.throttle()))),
                 Routes.reports(new ExportApi(services.exports()),
-                        new ReportsApi(services.compilations(), obligations)));
+                        new ReportsApi(services.compilations(), services.drafts(), obligations)));
         this.routes = concat(api, Routes.charts(new ChartsApi(new ChartReports(charts), obligations)));
         this.pages = concat(concat(concat(Routes.pages(new Pages(obligations, index, charts)),
                 Routes.reading(reading, new UploadPages(uploads))), Routes.trackingPages(trackingPages)),
