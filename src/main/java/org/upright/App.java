@@ -105,7 +105,8 @@ public final class App {
                 Clock.systemDefaultZone());
         AccountService accounts = new AccountService(database);
         CompilationReports compilations = new CompilationReports(store, reference);
-        NextCycleDrafts drafts = new NextCycleDrafts(store, reference, obligations);
+        NextCycleDrafts drafts = new NextCycleDrafts(store, reference, obligations,
+                new org.upright.report.RecommendationCharts(index, tracking));
         ExportService exports = new ExportService(index, tracking);
         return new Backend() {
             @Override

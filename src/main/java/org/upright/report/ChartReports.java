@@ -80,26 +80,35 @@ public final class ChartReports {
             heading.setFontSize(16);
             heading.setText(title);
             doc.createParagraph().createRun().setText(intro);
-            for (ChartAnnex.Part part : annex.parts()) {
-                XWPFRun name = doc.createParagraph().createRun();
-                name.setBold(true);
-                name.setText(part.title());
-                XWPFParagraph body = doc.createParagraph();
-                if (part.image() == null) {
-                    body.createRun().setText(part.none());
-                    continue;
-                }
-                body.setAlignment(ParagraphAlignment.CENTER);
-                // 16 cm wide, the image's proportions kept
-                int width = Units.toEMU(16 / 2.54 * 72);
-                int height = (int) ((long) width * ChartAnnex.HEIGHT / ChartAnnex.WIDTH);
-                body.createRun().addPicture(new ByteArrayInputStream(part.image().png()), PictureType.PNG,
-                        part.image().id() + ".png", width, height);
-            }
+            addCharts(doc, annex);
             doc.write(out);
             return out.toByteArray();
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (IOException e) {
             throw new UprightException("cannot write the charts as Word: " + e.getMessage(), e);
+        }
+    }
+
+    /** Appends each chart of the annex (its title, then the image 16 cm wide, or why there is none) to a document. */
+    static void addCharts(XWPFDocument doc, ChartAnnex annex) throws IOException {
+        for (ChartAnnex.Part part : annex.parts()) {
+            XWPFRun name = doc.createParagraph().createRun();
+            name.setBold(true);
+            name.setText(part.title());
+            XWPFParagraph body = doc.createParagraph();
+            if (part.image() == null) {
+                body.createRun().setText(part.none());
+                continue;
+            }
+            body.setAlignment(ParagraphAlignment.CENTER);
+            // 16 cm wide, the image's proportions kept
+            int width = Units.toEMU(16 / 2.54 * 72);
+            int height = (int) ((long) width * ChartAnnex.HEIGHT / ChartAnnex.WIDTH);
+            try {
+                body.createRun().addPicture(new ByteArrayInputStream(part.image().png()), PictureType.PNG,
+                        part.image().id() + ".png", width, height);
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException(e);
+            }
         }
     }
 

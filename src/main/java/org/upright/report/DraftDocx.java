@@ -18,9 +18,16 @@ import org.upright.ingest.model.Section;
  */
 final class DraftDocx {
     private final NextCycleDraft draft;
+    private final ChartAnnex annex;
 
     DraftDocx(NextCycleDraft draft) {
+        this(draft, null);
+    }
+
+    /** The draft with its annex of charts ({@code annex} null: none). */
+    DraftDocx(NextCycleDraft draft, ChartAnnex annex) {
         this.draft = draft;
+        this.annex = annex;
     }
 
     byte[] render() {
@@ -39,7 +46,12 @@ final class DraftDocx {
             machine.setItalic(true);
             machine.setText(draft.machineLine());
             DraftLayout.walk(draft, new Writer(docx, footnotes));
-            // the annexes (charts) go here, after the text, when there are any
+            if (annex != null) {
+                XWPFParagraph heading = docx.createParagraph();
+                heading.setStyle("Heading1");
+                heading.createRun().setText("Annex: the record in figures");
+                ChartReports.addCharts(docx, annex);
+            }
             // the same draft gives the same bytes: the document's creation date is the draft's day, not the clock
             docx.getProperties().getCoreProperties().setCreated(java.util.Optional.of(java.util.Date.from(
                     draft.asOf().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));

@@ -23,9 +23,16 @@ final class DraftHtml {
 
     private final NextCycleDraft draft;
     private final CompilationMarkup out;
+    private final ChartAnnex annex;
 
     DraftHtml(NextCycleDraft draft) {
+        this(draft, null);
+    }
+
+    /** The draft with its annex of charts ({@code annex} null: none). */
+    DraftHtml(NextCycleDraft draft, ChartAnnex annex) {
         this.draft = draft;
+        this.annex = annex;
         Set<Integer> notes = new HashSet<>();
         for (int i = 1; i <= draft.sentences().size(); i++) {
             notes.add(i);
@@ -52,8 +59,12 @@ final class DraftHtml {
                 .raw("</p></header>\n");
     }
 
-    /** Where the annexes (the charts of the record) go, between the text and the notes; none yet. */
+    /** The annex charting the State's recommendations, between the text and the notes. */
     private void annexes() {
+        if (annex != null) {
+            out.raw("<section class=\"annex\"><h2>").text("Annex: the record in figures").raw("</h2>\n")
+                    .raw(annex.xhtml()).raw("</section>\n");
+        }
     }
 
     private void notes() {

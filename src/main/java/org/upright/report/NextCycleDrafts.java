@@ -42,15 +42,29 @@ public final class NextCycleDrafts {
     private final ObligationService obligations;
     private final DraftThemes themes;
     private final List<DraftTheme> outline;
+    /** Draws the annex of charts; null: a draft without the annex (tools without an index). */
+    private final RecommendationCharts charts;
 
     /** The drafter with the shipped keyword rules for the themes. */
     public NextCycleDrafts(DocumentStore store, ReferenceData reference, ObligationService obligations) {
-        this(store, reference, obligations, KeywordDraftThemes.load());
+        this(store, reference, obligations, KeywordDraftThemes.load(), null);
+    }
+
+    /** The drafter with the shipped keyword rules, its draft ending with an annex charting the State's record. */
+    public NextCycleDrafts(DocumentStore store, ReferenceData reference, ObligationService obligations,
+                           RecommendationCharts charts) {
+        this(store, reference, obligations, KeywordDraftThemes.load(), charts);
     }
 
     /** The drafter placing statements with the given themes (a classifier, say), in the shipped outline. */
     public NextCycleDrafts(DocumentStore store, ReferenceData reference, ObligationService obligations,
                            DraftThemes themes) {
+        this(store, reference, obligations, themes, null);
+    }
+
+    private NextCycleDrafts(DocumentStore store, ReferenceData reference, ObligationService obligations,
+                            DraftThemes themes, RecommendationCharts charts) {
+        this.charts = charts;
         this.store = store;
         this.reference = reference;
         this.obligations = obligations;
@@ -69,13 +83,23 @@ public final class NextCycleDrafts {
      */
     public Written write(Country country, LocalDate asOf, CompilationFormat format, Path file) {
         NextCycleDraft draft = draft(country, asOf);
+        ChartAnnex annex = annex(country, asOf);
         byte[] bytes = switch (format) {
-            case HTML -> new DraftHtml(draft).render().getBytes(StandardCharsets.UTF_8);
-            case PDF -> CompilationPdf.render(new DraftHtml(draft).render(), "Draft: " + country.name());
-            case DOCX -> new DraftDocx(draft).render();
+            case HTML -> new DraftHtml(draft, annex).render().getBytes(StandardCharsets.UTF_8);
+            case PDF -> CompilationPdf.render(new DraftHtml(draft, annex).render(), "Draft: " + country.name());
+            case DOCX -> new DraftDocx(draft, annex).render();
         };
         CompilationReports.writeAtomically(file, bytes);
         return new Written(draft.sentences().size(), draft.documents(), file);
+    }
+
+    /** The charts of the State's recommendations as of the day, or null without charts or recommendations. */
+    private ChartAnnex annex(Country country, LocalDate asOf) {
+        if (charts == null) {
+            return null;
+        }
+        RecommendationFigures figures = charts.figures(country.alpha3(), asOf);
+        return figures.total() == 0 ? null : ChartAnnex.of(figures);
     }
 
     /** The draft as values. */

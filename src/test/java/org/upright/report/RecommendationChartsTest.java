@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.upright.obligation.RatificationImport;
+import org.upright.obligation.ObligationService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,6 +67,7 @@ class RecommendationChartsTest {
     private static LuceneSearchIndex index;
     private static TrackingService tracking;
     private static RecommendationCharts charts;
+    private static NextCycleDrafts drafts;
     private static Country kazakhstan;
     private static final SettableClock CLOCK = new SettableClock();
 
@@ -111,6 +114,9 @@ class RecommendationChartsTest {
                     }
                 });
         charts = new RecommendationCharts(index, tracking);
+        RatificationImport datasets = new RatificationImport(database, reference);
+        drafts = new NextCycleDrafts(store, reference, new ObligationService(store, datasets, reference,
+                Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC)), charts);
     }
 
     @AfterAll
@@ -233,6 +239,30 @@ class RecommendationChartsTest {
                 .isNotEmpty().allSatisfy(src -> assertThat(src).startsWith("data:image/png;base64,"));
         assertThat(parsed.select("section.charts figcaption").eachText()).contains("Recommendations by year");
         assertThat(parsed.select("[src^=http], link[href]")).isEmpty();
+    }
+
+    @Test
+    void theNextCycleDraftEndsWithTheChartsOfTheRecordInEveryFormatAndStaysTheSameForTheSameRecord()
+            throws IOException {
+        LocalDate day = LocalDate.of(2026, 11, 25);
+        Path html = dir.resolve("draft.html");
+        Path docx = dir.resolve("draft.docx");
+        drafts.write(kazakhstan, day, CompilationFormat.HTML, html);
+        drafts.write(kazakhstan, day, CompilationFormat.DOCX, docx);
+
+        org.jsoup.nodes.Document parsed = Jsoup.parse(Files.readString(html));
+        assertThat(parsed.select("section.annex > h2").text()).isEqualTo("Annex: the record in figures");
+        assertThat(parsed.select("section.annex img[src^=data:image/png;base64,]")).isNotEmpty();
+        // the annex stands between the drafted text and its notes
+        assertThat(parsed.select("main ~ section.annex ~ footer")).isNotEmpty();
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(doc.getAllPictures()).isNotEmpty();
+            assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText())
+                    .isEqualTo("Annex: the record in figures"));
+        }
+        Path again = dir.resolve("again.docx");
+        drafts.write(kazakhstan, day, CompilationFormat.DOCX, again);
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(docx));
     }
 
     @Test
