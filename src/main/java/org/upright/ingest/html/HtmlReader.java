@@ -171,9 +171,11 @@ public final class HtmlReader {
             if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                 flush();
                 if (HEADING.matcher(e.normalName()).matches()) {
+                    // No blank after a heading: an unnumbered heading is told by the paragraph right under it.
                     buffer.leaveHeading();
+                } else {
+                    blank();
                 }
-                blank();
             }
             return FilterResult.CONTINUE;
         }
