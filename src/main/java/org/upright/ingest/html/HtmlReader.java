@@ -104,7 +104,7 @@ public final class HtmlReader {
 
         ReadDocument read() {
             for (Element a : document.select("a[href^=#]")) {
-                if (isReference(a)) {
+                if (NUMBER.matcher(a.text().strip()).matches()) {
                     noteIds.add(a.attr("href").substring(1));
                     collectIds(a, referenceIds);
                 }
@@ -183,6 +183,9 @@ public final class HtmlReader {
         /** A superscript footnote number, or a link to a note whose text is its number. */
         private boolean isReference(Element e) {
             String tag = e.normalName();
+            if (!"sup".equals(tag) && !"a".equals(tag)) {
+                return false; // before text(): reading every element's whole text would be quadratic in depth
+            }
             String text = e.text().strip();
             if ("sup".equals(tag)) {
                 return REFERENCE.matcher(text).matches();
