@@ -121,7 +121,8 @@ class ArchitectureTest {
                         "org.upright.search.lucene..", "org.upright.search.opensearch..", "org.upright.account..",
                         "org.upright.storage..", "org.upright.ingest", "org.upright.ingest.pdf..",
                         "org.upright.ingest.text..", "org.upright.ingest.compilation..", "org.upright.ingest.generic..",
-                        "org.upright.ingest.upr..", "org.upright.ingest.treaty..", "org.upright.classify..")
+                        "org.upright.ingest.upr..", "org.upright.ingest.treaty..", "org.upright.classify..",
+                        "org.upright.ingest.html..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

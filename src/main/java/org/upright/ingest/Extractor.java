@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.upright.ingest.compilation.CompilationExtractor;
 import org.upright.ingest.model.ExtractedDocument;
+import org.upright.ingest.html.HtmlReader;
 import org.upright.ingest.pdf.PdfReader;
 import org.upright.ingest.generic.GenericExtractor;
 import org.upright.ingest.treaty.ConcludingObservationsExtractor;
@@ -37,6 +38,7 @@ public final class Extractor {
     private final DocumentRecognizer recognizer;
     private final LayoutParser layouts;
     private final PdfReader pdfs = new PdfReader();
+    private final HtmlReader htmls = new HtmlReader();
     private final CompilationExtractor compilations;
     private final WorkingGroupReportExtractor reports;
     private final ResponsesExtractor responses;
@@ -60,15 +62,15 @@ public final class Extractor {
 
     /** Extracts a document given as bytes; {@code name} is its file name, used for messages and as a symbol hint. */
     public Extraction extract(String name, byte[] bytes) {
-        return extract(isPdf(bytes) ? pdfs.read(name, bytes) : readText(name, bytes));
+        return extract(isPdf(bytes) ? pdfs.read(name, bytes) : readBytes(name, bytes));
     }
 
-    /** Reads a file with the reader its format needs (PDF or plain text). */
+    /** Reads a file with the reader its format needs (PDF, HTML or plain text). */
     ReadDocument read(Path file) {
         String name = file.toString();
         try {
             boolean pdf = checkSize(file);
-            return pdf ? pdfs.read(name, file) : readText(name, Files.readAllBytes(file));
+            return pdf ? pdfs.read(name, file) : readBytes(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new UsageException(name + ": no such file");
         } catch (IOException e) {
@@ -101,6 +103,17 @@ public final class Extractor {
 
     private static boolean isPdf(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F';
+    }
+
+    /** HTML by its first tag or its file name (an empty .html file is then refused as empty), else plain text. */
+    private ReadDocument readBytes(String name, byte[] bytes) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean html = HtmlReader.looksLikeHtml(bytes) || lower.endsWith(".html") || lower.endsWith(".htm");
+        if (html && bytes.length > MAX_TEXT_BYTES) {
+            throw new BadInputException(name + ": file too large (" + bytes.length / (1024 * 1024)
+                    + " MB; the limit is " + MAX_TEXT_BYTES / (1024 * 1024) + " MB)");
+        }
+        return html ? htmls.read(name, bytes) : readText(name, bytes);
     }
 
     private static ReadDocument readText(String name, byte[] bytes) {

@@ -2,7 +2,9 @@ package org.upright.report;
 
 import static org.upright.report.CompilationTables.list;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.upright.ingest.model.Endnote;
@@ -31,17 +33,64 @@ final class CompilationHtml {
     private final String state;
     private final Integer session;
     private final CompilationMarkup out;
+    /**
+     * References the stored reading order holds that no stored field carries (notes on a table's header cells, on
+     * a row title, in a cell that is stored as counts): each is written in the table where the order puts it.
+     */
+    private final Set<Integer> uncarried;
 
     CompilationHtml(ExtractedDocument document, String state, Integer session) {
+        this(document, state, session, Set.of());
+    }
+
+    private CompilationHtml(ExtractedDocument document, String state, Integer session, Set<Integer> uncarried) {
         this.document = document;
         this.state = state;
         this.session = session;
+        this.uncarried = uncarried;
         Set<Integer> endnotes = new HashSet<>();
         list(document.endnotes()).forEach(e -> endnotes.add(e.number()));
         this.out = new CompilationMarkup(endnotes);
     }
 
+    /**
+     * The HTML. A first pass finds which references of the stored reading order the fields carry; the second
+     * writes the others into their tables, so that the file's reading order is the stored one.
+     */
     String render() {
+        if (!uncarried.isEmpty() || list(document.footnoteOrder()).isEmpty()) {
+            return draw();
+        }
+        CompilationHtml first = new CompilationHtml(document, state, session, Set.of());
+        first.draw();
+        Set<Integer> missing = new LinkedHashSet<>(list(document.footnoteOrder()));
+        missing.removeAll(first.out.written());
+        return missing.isEmpty() ? first.out.toString()
+                : new CompilationHtml(document, state, session, missing).draw();
+    }
+
+    /**
+     * The uncarried references that follow, in the stored order, the last reference written: those a table writes
+     * at its start or end. Only the special-procedures table writes the notes stored as its own, and only it.
+     */
+    private List<Integer> following(boolean specialProcedures) {
+        List<Integer> order = list(document.footnoteOrder());
+        List<Integer> written = out.written();
+        int at = written.isEmpty() ? 0 : order.indexOf(written.get(written.size() - 1)) + 1;
+        Set<Integer> own = new HashSet<>(document.specialProcedures() == null ? List.of()
+                : list(document.specialProcedures().footnotes()));
+        List<Integer> next = new ArrayList<>();
+        for (int i = at; i < order.size(); i++) {
+            int number = order.get(i);
+            if (!uncarried.contains(number) || written.contains(number) || own.contains(number) != specialProcedures) {
+                break;
+            }
+            next.add(number);
+        }
+        return next;
+    }
+
+    private String draw() {
         String symbol = document.document() == null ? null : document.document().symbol();
         String language = document.document() == null || document.document().language() == null ? "en"
                 : document.document().language();
@@ -78,28 +127,41 @@ final class CompilationHtml {
         }
 
         @Override
-        public void table(CompilationTable table) {
+        public void table(CompilationTable given) {
+            CompilationTable table = PrintedCells.printed(given, document.specialProcedures(), state);
+            boolean procedures = table.name().equals("special-procedures");
+            List<CompilationTable.Cell> cells = new ArrayList<>(table.head());
+            table.rows().forEach(cells::addAll);
+            CompilationTable.Cell first = cells.isEmpty() ? null : cells.get(0);
+            CompilationTable.Cell last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
             out.raw("<table class=\"" + table.name() + "\">");
             if (!table.head().isEmpty()) {
                 out.raw("<thead><tr>");
-                table.head().forEach(cell -> cell(cell, true));
+                table.head().forEach(cell -> cell(cell, true, cell == first, cell == last, procedures));
                 out.raw("</tr></thead>");
             }
             out.raw("<tbody>");
             for (List<CompilationTable.Cell> row : table.rows()) {
                 out.raw("<tr>");
-                row.forEach(cell -> cell(cell, cell.header()));
+                row.forEach(cell -> cell(cell, cell.header(), cell == first, cell == last, procedures));
                 out.raw("</tr>");
             }
             out.raw("</tbody></table>");
         }
 
-        private void cell(CompilationTable.Cell cell, boolean header) {
+        private void cell(CompilationTable.Cell cell, boolean header, boolean first, boolean last,
+                          boolean procedures) {
             String tag = header ? "th" : "td";
             out.raw("<" + tag + ">");
             List<CompilationTable.Line> lines = cell.lines();
             for (int i = 0; i < lines.size(); i++) {
                 out.raw(i == 0 ? "" : "<br>").text(lines.get(i).text()).reference(lines.get(i).footnote());
+                if (first && i == 0) {
+                    following(procedures).forEach(out::reference);
+                }
+            }
+            if (last) {
+                following(procedures).forEach(out::reference);
             }
             out.raw("</" + tag + ">");
         }

@@ -1,6 +1,8 @@
 package org.upright.report;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +14,8 @@ final class CompilationMarkup {
     private final StringBuilder html = new StringBuilder(64 * 1024);
     private final Set<Integer> endnotes;
     private final Map<Integer, Integer> uses = new HashMap<>();
+    /** Every reference written, in order. */
+    private final List<Integer> written = new ArrayList<>();
 
     CompilationMarkup(Set<Integer> endnotes) {
         this.endnotes = endnotes;
@@ -38,6 +42,7 @@ final class CompilationMarkup {
         if (number == null) {
             return this;
         }
+        written.add(number);
         if (endnotes.contains(number)) {
             int use = uses.merge(number, 1, Integer::sum);
             html.append("<sup class=\"ref\"><a id=\"ref-").append(number).append('-').append(use)
@@ -46,6 +51,11 @@ final class CompilationMarkup {
             html.append("<sup class=\"ref\">").append(number).append("</sup>");
         }
         return this;
+    }
+
+    /** The references written so far, in reading order. */
+    List<Integer> written() {
+        return written;
     }
 
     /** Whether the endnote was referenced from the text, and how many times (for the back links). */

@@ -92,7 +92,9 @@ final class RatificationTable {
             }
             ratifications.add(new Ratification(core.label(r), dateText, date, declarations, competences));
         }
-        if (notPartyAt >= 0) {
+        if (notPartyAt >= 0 && source.get(notPartyAt).style().segments().size() > 1) {
+            readNotPartyRows(source.subList(notPartyAt + 1, othersAt > notPartyAt ? othersAt : lines.size()));
+        } else if (notPartyAt >= 0) {
             readNotParty(sentenceAt(lines, notPartyAt));
         }
         if (othersAt >= 0) {
@@ -235,6 +237,26 @@ final class RatificationTable {
             }
         }
         return -1;
+    }
+
+    /** The not-party list set as a table (HTML): a row per treaty, its status ("signature only, 2008") beside it. */
+    private void readNotPartyRows(List<DocLine> rows) {
+        for (DocLine row : rows) {
+            if (row.style() == null || row.style().segments().isEmpty()) {
+                continue;
+            }
+            List<org.upright.ingest.text.LineStyle.Segment> cells = row.style().segments();
+            String name = cells.get(0).text().strip();
+            Optional<Instrument> instrument = instruments.byAbbreviation(name);
+            if (instrument.isEmpty()) {
+                continue;
+            }
+            String status = cells.size() > 1 ? cells.get(1).text() : "";
+            Matcher m = SIGNATURE.matcher(status);
+            boolean signed = m.find();
+            Integer year = signed && m.group(1) != null ? Integer.valueOf(m.group(1)) : null;
+            notParty.add(new NotParty(instrument.get().code(), signed, year));
+        }
     }
 
     private void readNotParty(String sentence) {
