@@ -25,19 +25,26 @@ public final class Taxonomy {
     private static final String LABELS = "labels.csv";
 
     private final Map<Family, Map<String, Concept>> concepts = new EnumMap<>(Family.class);
-    private final Map<Family, Map<String, SourceLabel>> labels = new EnumMap<>(Family.class);
+    private final Map<Family, List<SourceLabel>> labels = new EnumMap<>(Family.class);
+    /** Source labels by their normalised spelling: "Women" and "women" are two source labels, one key. */
+    private final Map<Family, Map<String, SourceLabel>> byKey = new EnumMap<>(Family.class);
 
     private Taxonomy(List<Concept> concepts, List<SourceLabel> labels) {
         for (Family family : Family.values()) {
             this.concepts.put(family, new LinkedHashMap<>());
-            this.labels.put(family, new LinkedHashMap<>());
+            this.labels.put(family, new ArrayList<>());
+            this.byKey.put(family, new LinkedHashMap<>());
         }
         concepts.forEach(c -> this.concepts.get(c.family()).put(c.id(), c));
         for (SourceLabel label : labels) {
             if (!this.concepts.get(label.family()).containsKey(label.conceptId())) {
                 throw new IllegalStateException("label '" + label.label() + "' maps to no concept: " + label.conceptId());
             }
-            this.labels.get(label.family()).put(normalise(label.label()), label);
+            this.labels.get(label.family()).add(label);
+            SourceLabel other = byKey.get(label.family()).putIfAbsent(normalise(label.label()), label);
+            if (other != null && !other.conceptId().equals(label.conceptId())) {
+                throw new IllegalStateException("label '" + label.label() + "' maps to two concepts");
+            }
         }
     }
 
@@ -80,7 +87,7 @@ public final class Taxonomy {
 
     /** Every source label of a family with the concept it maps to. */
     public List<SourceLabel> sourceLabels(Family family) {
-        return List.copyOf(labels.get(family).values());
+        return List.copyOf(labels.get(family));
     }
 
     /**
@@ -89,7 +96,7 @@ public final class Taxonomy {
      */
     public Optional<Concept> map(Family family, String label) {
         String key = normalise(label);
-        SourceLabel source = labels.get(family).get(key);
+        SourceLabel source = byKey.get(family).get(key);
         if (source != null) {
             return concept(family, source.conceptId());
         }
