@@ -74,7 +74,7 @@ public final class ClassificationService {
         return taxonomy;
     }
 
-    /** The model's threshold per family. */
+    /** The trained model it runs (its thresholds per family). */
     public ClassificationModel model() {
         return model;
     }

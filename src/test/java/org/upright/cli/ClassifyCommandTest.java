@@ -119,6 +119,31 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void trainWritesAModelThatClassifyAndEvalCanUse() throws IOException {
+        Path labelled = file("labelled.jsonl",
+                "{\"doc\": \"a\", \"text\": \"Ratify OP-CAT\", \"themes\": [\"A12 Acceptance of international "
+                        + "norms\"], \"affected_persons\": [\"general\"]}",
+                "{\"doc\": \"a\", \"text\": \"Combat violence against women\", \"themes\": [\"F13 Violence "
+                        + "against women\"], \"affected_persons\": [\"women\"]}",
+                "{\"doc\": \"b\", \"text\": \"Send girls to school\", \"themes\": [\"Right to education\"], "
+                        + "\"affected_persons\": [\"girls\"], \"sdgs\": [\"4 - QUALITY EDUCATION\"]}",
+                "{\"doc\": \"b\", \"text\": \"Accede to the Rome Statute\", \"themes\": [\"Acceptance of "
+                        + "international norms\"], \"affected_persons\": [\"general\"], \"sdgs\": [\"16 - PEACE, "
+                        + "JUSTICE AND STRONG INSTITUTIONS\"]}");
+        Path model = dir.resolve("model.bin");
+        Run train = run("train", "--from", labelled.toString(), "-o", model.toString());
+        assertThat(train.code).as(train.err).isZero();
+        assertThat(train.out).startsWith("trained on 4 statements").contains(model.toString());
+        Run classify = run("classify", file("in.jsonl", "{\"text\": \"Ratify the Rome Statute\"}").toString(),
+                "--model", model.toString());
+        assertThat(classify.code).isZero();
+        assertThat(JSON.readTree(classify.out).get("themes").get(0).get("id").asText()).isEqualTo("A12");
+        Run eval = run("eval", "classify", labelled.toString(), "--model", model.toString());
+        assertThat(eval.code).isZero();
+        assertThat(eval.out.lines().toList().getLast()).startsWith("themes microF1=");
+    }
+
+    @Test
     void aMissingFileIsOneLineNotAStackTrace() {
         Run run = run("classify", dir.resolve("nope.jsonl").toString());
         assertThat(run.code).isEqualTo(1);
