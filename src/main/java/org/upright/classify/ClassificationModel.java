@@ -1,0 +1,101 @@
+package org.upright.classify;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import org.upright.common.BadInputException;
+
+/**
+ * The trained classifier: one OpenNLP maxent model per family (its outcomes are canonical ids) and the threshold
+ * training chose for it; written as one gzipped file that {@code upright train} produces and the build ships.
+ */
+public final class ClassificationModel {
+    private static final String MAGIC = "upright-classifier";
+    private static final int VERSION = 1;
+
+    record FamilyModel(MaxentModel model, double threshold) {
+        /** Each outcome's probability for these features. */
+        Map<String, Double> probabilities(String[] features) {
+            double[] p = model.eval(features);
+            Map<String, Double> byId = new HashMap<>();
+            for (int i = 0; i < p.length; i++) {
+                byId.put(model.getOutcome(i), p[i]);
+            }
+            return byId;
+        }
+    }
+
+    private final Map<Family, FamilyModel> families;
+
+    ClassificationModel(Map<Family, FamilyModel> families) {
+        this.families = new EnumMap<>(families);
+    }
+
+    FamilyModel family(Family family) {
+        return families.get(family);
+    }
+
+    /** The probability above which a label is suggested (themes and persons always get their best one). */
+    public double threshold(Family family) {
+        FamilyModel model = families.get(family);
+        return model == null ? Double.NaN : model.threshold();
+    }
+
+    /** Writes the model; the same model always gives the same bytes. */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gzip = new GZIPOutputStream(out);
+        DataOutputStream data = new DataOutputStream(gzip);
+        data.writeUTF(MAGIC);
+        data.writeInt(VERSION);
+        data.writeInt(families.size());
+        for (Map.Entry<Family, FamilyModel> entry : families.entrySet()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream modelOut = new DataOutputStream(bytes)) {
+                new GenericModelWriter((AbstractModel) entry.getValue().model(), modelOut).persist();
+            }
+            data.writeUTF(entry.getKey().name());
+            data.writeDouble(entry.getValue().threshold());
+            data.writeInt(bytes.size());
+            bytes.writeTo(data);
+        }
+        data.flush();
+        gzip.finish();
+    }
+
+    /** Reads a model written by {@link #write}; anything else is a BadInputException. */
+    public static ClassificationModel read(InputStream in) {
+        try {
+            DataInputStream data = new DataInputStream(new GZIPInputStream(in));
+            if (!MAGIC.equals(data.readUTF()) || data.readInt() != VERSION) {
+                throw new BadInputException("not an Upright classifier model (or of another version)");
+            }
+            int count = data.readInt();
+            Map<Family, FamilyModel> families = new EnumMap<>(Family.class);
+            for (int i = 0; i < count; i++) {
+                Family family = Family.valueOf(data.readUTF());
+                double threshold = data.readDouble();
+                byte[] bytes = data.readNBytes(data.readInt());
+                MaxentModel model = new GenericModelReader(
+                        new BinaryFileDataReader(new ByteArrayInputStream(bytes))).getModel();
+                families.put(family, new FamilyModel(model, threshold));
+            }
+            return new ClassificationModel(families);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BadInputException("not a readable Upright classifier model: " + e.getMessage(), e);
+        }
+    }
+}

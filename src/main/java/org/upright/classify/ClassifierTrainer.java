@@ -1,0 +1,140 @@
+package org.upright.classify;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import opennlp.tools.ml.AbstractEventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.upright.common.BadInputException;
+import org.upright.common.UprightException;
+
+/**
+ * Trains the classifier from labelled statements: per family one multinomial maxent model (OpenNLP, L-BFGS with an
+ * L2 penalty; a statement with several labels is one event per label) and a threshold chosen by cross-validation by
+ * document inside the statements given. Deterministic: one thread, no random numbers, sorted input.
+ */
+public final class ClassifierTrainer {
+    /** Thresholds tried; the one with the best pooled micro-F1 over the inner folds wins. */
+    private static final double[] THRESHOLDS = thresholds();
+    private static final double DEFAULT_THRESHOLD = 0.3;
+
+    private final Taxonomy taxonomy;
+
+    /** A trainer producing labels of this taxonomy. */
+    public ClassifierTrainer(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    private static double[] thresholds() {
+        double[] values = new double[24];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 0.025 * (i + 1);
+        }
+        return values;
+    }
+
+    /** A model trained on all the statements, thresholds chosen by cross-validation by document among them. */
+    public ClassificationModel train(List<LabelledStatement> statements) {
+        Map<Family, ClassificationModel.FamilyModel> families = new EnumMap<>(Family.class);
+        for (Family family : Family.values()) {
+            List<LabelledStatement> labelled = labelled(statements, family);
+            if (labelled.isEmpty()) {
+                continue;
+            }
+            families.put(family, new ClassificationModel.FamilyModel(fit(labelled, family),
+                    chooseThreshold(statements, family)));
+        }
+        if (families.isEmpty()) {
+            throw new BadInputException("no labelled statements to train on");
+        }
+        return new ClassificationModel(families);
+    }
+
+    /** A model without chosen thresholds (the default one): the inner folds of threshold choice use it. */
+    ClassificationModel trainFixed(List<LabelledStatement> statements, double threshold) {
+        Map<Family, ClassificationModel.FamilyModel> families = new EnumMap<>(Family.class);
+        for (Family family : Family.values()) {
+            List<LabelledStatement> labelled = labelled(statements, family);
+            if (!labelled.isEmpty()) {
+                families.put(family, new ClassificationModel.FamilyModel(fit(labelled, family), threshold));
+            }
+        }
+        return new ClassificationModel(families);
+    }
+
+    static List<LabelledStatement> labelled(List<LabelledStatement> statements, Family family) {
+        return statements.stream().filter(s -> s.labels(family) && !s.labels().get(family).isEmpty()).toList();
+    }
+
+    private double chooseThreshold(List<LabelledStatement> statements, Family family) {
+        Set<String> docs = new TreeSet<>();
+        labelled(statements, family).forEach(s -> docs.add(s.doc()));
+        if (docs.size() < 2) {
+            return DEFAULT_THRESHOLD;
+        }
+        List<LabelledStatement> held = new ArrayList<>();
+        List<ClassificationService.Scored> scored = new ArrayList<>();
+        for (String doc : docs) {
+            List<LabelledStatement> train = statements.stream().filter(s -> !s.doc().equals(doc)).toList();
+            List<LabelledStatement> test = statements.stream()
+                    .filter(s -> s.doc().equals(doc) && s.labels(family)).toList();
+            ClassificationModel.FamilyModel model = new ClassificationModel.FamilyModel(
+                    fit(labelled(train, family), family), DEFAULT_THRESHOLD);
+            ClassificationService service = new ClassificationService(taxonomy,
+                    new ClassificationModel(Map.of(family, model)));
+            for (LabelledStatement statement : test) {
+                held.add(statement);
+                scored.add(service.score(statement.text()));
+            }
+        }
+        double best = DEFAULT_THRESHOLD;
+        double bestF1 = -1;
+        for (double threshold : THRESHOLDS) {
+            Evaluation.Counts counts = new Evaluation.Counts();
+            for (int i = 0; i < held.size(); i++) {
+                Set<String> predicted = new TreeSet<>();
+                ClassificationService.choose(family, scored.get(i).probabilities(family), scored.get(i).rules(family),
+                        threshold).forEach(e -> predicted.add(e.getKey()));
+                counts.add(held.get(i).labels().get(family), predicted);
+            }
+            double f1 = counts.microF1();
+            if (f1 > bestF1 + 1e-12) {
+                bestF1 = f1;
+                best = threshold;
+            }
+        }
+        return best;
+    }
+
+    private static MaxentModel fit(List<LabelledStatement> statements, Family family) {
+        List<Event> events = new ArrayList<>();
+        for (LabelledStatement statement : statements) {
+            String[] features = Features.of(statement.text());
+            for (String id : new TreeSet<>(statement.labels().get(family))) {
+                events.add(new Event(id, features));
+            }
+        }
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        parameters.put(QNTrainer.L2COST_PARAM, 0.5);
+        parameters.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
+        try {
+            return TrainerFactory.getEventTrainer(parameters, null)
+                    .train(ObjectStreamUtils.createObjectStream(events));
+        } catch (IOException e) {
+            throw new UprightException("training the " + family.outputName() + " model failed: " + e.getMessage(), e);
+        }
+    }
+}

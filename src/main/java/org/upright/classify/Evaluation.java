@@ -1,0 +1,158 @@
+package org.upright.classify;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Scores suggestions against labels (micro and macro precision, recall, F1 per family) and cross-validates. */
+public final class Evaluation {
+    private Evaluation() {
+    }
+
+    /** One family's figures over the statements whose document labels it. */
+    public record Scores(Family family, int statements, double microPrecision, double microRecall, double microF1,
+            double macroPrecision, double macroRecall, double macroF1) {
+    }
+
+    /** Cross-validation by document: the classifier's figures and the most-frequent-label baseline's. */
+    public record CrossValidation(List<String> folds, Map<Family, Scores> model, Map<Family, Scores> baseline) {
+    }
+
+    /** Each family's scores of the service's suggestions against the statements' labels. */
+    public static Map<Family, Scores> evaluate(ClassificationService service, List<LabelledStatement> statements) {
+        Map<Family, Counts> counts = counts();
+        for (LabelledStatement statement : statements) {
+            add(counts, statement, service.classify(statement.text()));
+        }
+        return scores(counts);
+    }
+
+    /**
+     * Trains on all documents but one and tests on that one, for every document (the {@code doc} of each line);
+     * thresholds are chosen inside each training fold, never on the held-out document.
+     */
+    public static CrossValidation crossValidate(Taxonomy taxonomy, List<LabelledStatement> statements) {
+        Set<String> docs = statements.stream().map(LabelledStatement::doc).collect(Collectors.toCollection(TreeSet::new));
+        Map<Family, Counts> model = counts();
+        Map<Family, Counts> baseline = counts();
+        ClassifierTrainer trainer = new ClassifierTrainer(taxonomy);
+        for (String doc : docs) {
+            List<LabelledStatement> train = statements.stream().filter(s -> !s.doc().equals(doc)).toList();
+            List<LabelledStatement> test = statements.stream().filter(s -> s.doc().equals(doc)).toList();
+            ClassificationService service = new ClassificationService(taxonomy, trainer.train(train));
+            Map<Family, String> frequent = mostFrequent(train);
+            for (LabelledStatement statement : test) {
+                add(model, statement, service.classify(statement.text()));
+                for (Family family : Family.values()) {
+                    if (statement.labels(family)) {
+                        String label = frequent.get(family);
+                        baseline.get(family).add(statement.labels().get(family),
+                                label == null ? Set.of() : Set.of(label));
+                    }
+                }
+            }
+        }
+        return new CrossValidation(List.copyOf(docs), scores(model), scores(baseline));
+    }
+
+    /** The most frequent label of each family in the training statements (ties: the smaller id). */
+    static Map<Family, String> mostFrequent(List<LabelledStatement> statements) {
+        Map<Family, String> frequent = new EnumMap<>(Family.class);
+        for (Family family : Family.values()) {
+            Map<String, Long> counts = statements.stream().filter(s -> s.labels(family))
+                    .flatMap(s -> s.labels().get(family).stream())
+                    .collect(Collectors.groupingBy(Function.identity(), TreeMapSupplier.INSTANCE, Collectors.counting()));
+            counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                    .ifPresent(e -> frequent.put(family, e.getKey()));
+        }
+        return frequent;
+    }
+
+    private enum TreeMapSupplier implements java.util.function.Supplier<Map<String, Long>> {
+        INSTANCE;
+
+        @Override
+        public Map<String, Long> get() {
+            return new java.util.TreeMap<>();
+        }
+    }
+
+    private static Map<Family, Counts> counts() {
+        Map<Family, Counts> counts = new EnumMap<>(Family.class);
+        for (Family family : Family.values()) {
+            counts.put(family, new Counts());
+        }
+        return counts;
+    }
+
+    private static void add(Map<Family, Counts> counts, LabelledStatement statement, Suggestions suggestions) {
+        for (Family family : Family.values()) {
+            if (statement.labels(family)) {
+                Set<String> predicted = new TreeSet<>();
+                suggestions.of(family).forEach(s -> predicted.add(s.id()));
+                counts.get(family).add(statement.labels().get(family), predicted);
+            }
+        }
+    }
+
+    private static Map<Family, Scores> scores(Map<Family, Counts> counts) {
+        Map<Family, Scores> scores = new LinkedHashMap<>();
+        counts.forEach((family, c) -> scores.put(family, c.scores(family)));
+        return scores;
+    }
+
+    /** True and false positives and false negatives, in total and per label. */
+    static final class Counts {
+        private int statements;
+        private final int[] total = new int[3];
+        private final Map<String, int[]> perLabel = new HashMap<>();
+
+        void add(Set<String> gold, Set<String> predicted) {
+            statements++;
+            for (String label : predicted) {
+                int kind = gold.contains(label) ? 0 : 1;
+                total[kind]++;
+                perLabel.computeIfAbsent(label, l -> new int[3])[kind]++;
+            }
+            for (String label : gold) {
+                if (!predicted.contains(label)) {
+                    total[2]++;
+                    perLabel.computeIfAbsent(label, l -> new int[3])[2]++;
+                }
+            }
+        }
+
+        double microF1() {
+            return f1(precision(total), recall(total));
+        }
+
+        Scores scores(Family family) {
+            List<double[]> macro = new ArrayList<>();
+            perLabel.values().forEach(c -> macro.add(new double[] {precision(c), recall(c), f1(precision(c), recall(c))}));
+            double n = Math.max(1, macro.size());
+            return new Scores(family, statements, precision(total), recall(total), microF1(),
+                    macro.stream().mapToDouble(m -> m[0]).sum() / n, macro.stream().mapToDouble(m -> m[1]).sum() / n,
+                    macro.stream().mapToDouble(m -> m[2]).sum() / n);
+        }
+
+        private static double precision(int[] c) {
+            return c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
+        }
+
+        private static double recall(int[] c) {
+            return c[0] + c[2] == 0 ? 0 : (double) c[0] / (c[0] + c[2]);
+        }
+
+        private static double f1(double p, double r) {
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+}

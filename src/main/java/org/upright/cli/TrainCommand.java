@@ -1,0 +1,71 @@
+package org.upright.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.upright.classify.ClassificationModel;
+import org.upright.classify.ClassifierTrainer;
+import org.upright.classify.Family;
+import org.upright.classify.LabelledFile;
+import org.upright.classify.LabelledStatement;
+import org.upright.classify.Taxonomy;
+import org.upright.common.BadInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code upright train}: trains the classifier from labelled JSONL into a model file. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        header = "Train the theme, affected-person and SDG classifier from labelled recommendations.",
+        description = "Reads labelled JSONL (the corpus format: text, themes, affected_persons, sdgs, doc) and writes "
+                + "the model that 'upright classify' uses. Deterministic: the same files give the same bytes.")
+final class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "FILE.jsonl", description = "Labelled statements (repeatable; default: "
+            + "${DEFAULT-VALUE}).", defaultValue = "../shared/corpus/labelled/upr-thematic-lists.jsonl")
+    List<Path> from;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "MODEL", description = "The model file to write (default: "
+            + "${DEFAULT-VALUE}, the one the build ships).",
+            defaultValue = "src/main/resources/org/upright/classify/model.bin")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        Taxonomy taxonomy = Taxonomy.load();
+        List<LabelledStatement> statements = new ArrayList<>();
+        for (Path file : from) {
+            statements.addAll(LabelledFile.read(file, taxonomy));
+        }
+        ClassificationModel model = new ClassifierTrainer(taxonomy).train(statements);
+        Path absolute = output.toAbsolutePath();
+        if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
+            throw new BadInputException(output + ": no such directory");
+        }
+        Path temporary = Files.createTempFile(absolute.getParent(), ".model", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                model.write(out);
+            }
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        var out = spec.commandLine().getOut();
+        out.printf("trained on %d statements; thresholds", statements.size());
+        for (Family family : Family.values()) {
+            out.printf(" %s=%.3f", family.outputName(), model.threshold(family));
+        }
+        out.printf("; wrote %s%n", output);
+        out.flush();
+        return CommandLineInterface.EXIT_OK;
+    }
+}

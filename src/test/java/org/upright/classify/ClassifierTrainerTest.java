@@ -1,0 +1,60 @@
+package org.upright.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.upright.common.BadInputException;
+
+/** Training on a slice of the labelled corpus (two documents, kept small so the test stays quick). */
+class ClassifierTrainerTest {
+    private static Taxonomy taxonomy;
+    private static List<LabelledStatement> slice;
+
+    @BeforeAll
+    static void load() {
+        taxonomy = Taxonomy.load();
+        List<LabelledStatement> all = LabelledFile.read(TaxonomyTest.LABELLED, taxonomy);
+        slice = all.stream().filter(s -> s.doc().startsWith("CHN")).filter(s -> s.line() % 4 == 0).toList();
+    }
+
+    private static byte[] bytes(ClassificationModel model) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.write(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void twoTrainingsOnTheSameStatementsGiveTheSameBytes() throws IOException {
+        ClassifierTrainer trainer = new ClassifierTrainer(taxonomy);
+        assertThat(bytes(trainer.train(slice))).isEqualTo(bytes(trainer.train(slice)));
+    }
+
+    @Test
+    void aWrittenModelReadsBackToTheSameSuggestions() throws IOException {
+        ClassificationModel model = new ClassifierTrainer(taxonomy).train(slice);
+        ClassificationModel read = ClassificationModel.read(new ByteArrayInputStream(bytes(model)));
+        String text = "Abolish the death penalty and commute all death sentences";
+        assertThat(new ClassificationService(taxonomy, read).classify(text))
+                .isEqualTo(new ClassificationService(taxonomy, model).classify(text));
+        assertThat(read.threshold(Family.THEMES)).isEqualTo(model.threshold(Family.THEMES)).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void sdgsAreLearntOnlyFromDocumentsThatLabelThem() {
+        // the cycle-2 matrices predate the SDGs: their empty lists mean "not labelled", not "no goal"
+        assertThat(slice.stream().filter(s -> s.doc().contains("cycle2"))).allMatch(s -> !s.labels(Family.SDGS));
+        assertThat(slice.stream().filter(s -> s.doc().contains("cycle3"))).allMatch(s -> s.labels(Family.SDGS));
+    }
+
+    @Test
+    void somethingThatIsNotAModelIsRefused() {
+        assertThatThrownBy(() -> ClassificationModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
+                .isInstanceOf(BadInputException.class);
+    }
+}
