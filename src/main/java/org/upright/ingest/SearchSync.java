@@ -64,6 +64,14 @@ public final class SearchSync {
         }
     }
 
+    /**
+     * Re-indexes the current document of an entry whose labels a reviewer changed (label keys are tracking keys):
+     * its themes, affected persons and SDGs, the facets and the thematic list then show the decision at once.
+     */
+    public void labelled(String entryKey) {
+        tracked(entryKey);
+    }
+
     /** Makes the index hold exactly the current documents: indexes the missing, removes the rest. */
     public Outcome repair(IntConsumer progress) {
         List<StoredDocument> current = store.documents();
