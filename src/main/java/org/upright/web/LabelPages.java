@@ -63,6 +63,12 @@ final class LabelPages {
                 null);
     }
 
+    /** The panel of an item of the review queue, from the labels the queue read (the queue shows no history). */
+    LabelPanel reviewPanel(Context ctx, org.upright.classify.ReviewItem item, String back) {
+        return new LabelPanel(item.entry().key(), item.labels(), List.of(), concepts, mayReview(ctx),
+                LabelPanel.REVIEW, back, null);
+    }
+
     /** Whether the request's account may review labels: editors and admins. */
     static boolean mayReview(Context ctx) {
         Optional<Account> account = Sessions.account(ctx);

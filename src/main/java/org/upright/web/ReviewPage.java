@@ -73,7 +73,7 @@ final class ReviewPage {
         String filter = country.isEmpty() ? null : country;
         String back = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
         List<Row> rows = service.queue(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
-                .map(item -> new Row(item, panels.panel(ctx, item.entry().key(), LabelPanel.REVIEW, back)))
+                .map(item -> new Row(item, panels.reviewPanel(ctx, item, back)))
                 .toList();
         Pages.render(ctx, 200, "review.jte", Map.of("q", new Queue(country, page, service.waiting(filter), rows)));
     }
