@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code upright labels queue|export-corrections}: the review queue of suggested labels and reviewers' corrections. */
 @Command(name = "labels", mixinStandardHelpOptions = true,
         header = "The review queue of suggested labels, and the reviewed labels as training data.",
-        subcommands = {LabelsCommand.Queue.class, LabelsCommand.ExportCorrections.class})
+        subcommands = {LabelsCommand.Queue.class, LabelsCommand.ExportCorrections.class, LabelsCommand.Suggest.class})
 final class LabelsCommand implements Runnable {
     private static final int TEXT_SHOWN = 160;
 
@@ -117,6 +117,40 @@ final class LabelsCommand implements Runnable {
             try (Backend backend = parent.backends.apply(storage.location())) {
                 int written = CorrectionsFile.write(backend.labels().corrections(), output);
                 out.printf("%,d reviewed %s written to %s%n", written, written == 1 ? "entry" : "entries", output);
+            }
+            out.flush();
+            return CommandLineInterface.EXIT_OK;
+        }
+    }
+
+    /** {@code labels suggest}: labels every stored document's entries again, keeping reviewers' decisions. */
+    @Command(name = "suggest", mixinStandardHelpOptions = true,
+            header = "Suggest labels again for every stored statement and recommendation.",
+            description = "Runs the classifier over every current document (after 'upright train', or for "
+                    + "documents stored before labels existed) and re-indexes them: earlier suggestions are "
+                    + "replaced, accepted, added and rejected labels kept.")
+    static final class Suggest implements Callable<Integer> {
+        @ParentCommand
+        LabelsCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StorageOptions storage;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Backend backend = parent.backends.apply(storage.location())) {
+                backend.labels(); // a build without the classifier says so before any work
+                int documents;
+                try (Progress progress = Progress.of("Labelling", backend.documentCount(),
+                        spec.commandLine().getErr())) {
+                    documents = backend.searchSync().relabel(progress::stepTo);
+                }
+                out.printf("%d document(s) labelled; %,d entries wait for review%n", documents,
+                        backend.labels().waiting(null));
             }
             out.flush();
             return CommandLineInterface.EXIT_OK;
