@@ -9,9 +9,13 @@ CREATE TABLE label_entry (
     country VARCHAR(3),                  -- ISO 3166 alpha-3; null when the document names no State
     kind VARCHAR(40),                    -- recommendation | concern | welcome | information | ...
     symbol VARCHAR(400),                 -- the document's symbol (or file name)
-    text VARCHAR NOT NULL
+    text VARCHAR NOT NULL,
+    -- the lowest confidence among the entry's undecided suggestions, null when none waits: the review queue's
+    -- order and count, kept here by every suggestion and decision so that the queue reads one indexed table
+    waiting_confidence DOUBLE PRECISION
 );
-CREATE INDEX label_entry_by_country ON label_entry (country);
+CREATE INDEX label_entry_queue ON label_entry (waiting_confidence, entry_key);
+CREATE INDEX label_entry_queue_by_country ON label_entry (country, waiting_confidence, entry_key);
 
 -- One label of an entry. A SUGGESTED row is the classifier's and is replaced by the next suggestion; a decided row
 -- (ACCEPTED, REJECTED, ADDED) is a person's and is never overwritten by a suggestion.

@@ -91,13 +91,16 @@ public final class JdbcLabelService implements LabelService {
         }
         database.inTransaction("cannot store the suggested labels", ctx -> {
             Set<String> known = LabelRows.known(ctx, byKey.keySet());
-            LabelRows.putEntries(ctx, List.copyOf(byKey.values()), known);
-            LabelRows.dropSuggestions(ctx, known);
             // a decided label stays as decided: accepted or added is kept, rejected is not suggested again
             Set<String> decidedSlots = LabelRows.decided(ctx, known);
-            LabelRows.insertSuggestions(ctx, suggested.stream()
+            List<EntryLabel> kept = suggested.stream()
                     .filter(l -> !decidedSlots.contains(LabelRows.slot(l.key(), l.family(), l.conceptId())))
-                    .toList());
+                    .toList();
+            Map<String, Double> waiting = new java.util.HashMap<>();
+            kept.forEach(l -> waiting.merge(l.key(), l.confidence(), Math::min));
+            LabelRows.putEntries(ctx, List.copyOf(byKey.values()), known, waiting);
+            LabelRows.dropSuggestions(ctx, known);
+            LabelRows.insertSuggestions(ctx, kept);
             return null;
         });
     }
@@ -183,6 +186,7 @@ public final class JdbcLabelService implements LabelService {
                 LabelRows.putDecided(ctx, label, before.isPresent());
                 LabelRows.audit(ctx, new LabelChange(key, family, concept.id(), was, after, reviewer.name(), now),
                         reviewer.id());
+                LabelRows.refreshWaiting(ctx, key);
                 return new Outcome(label, true);
             });
         } catch (IntegrityConstraintViolationException e) {

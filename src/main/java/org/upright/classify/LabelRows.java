@@ -9,10 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -32,6 +32,7 @@ final class LabelRows {
     private static final Field<String> KIND = DSL.field(DSL.name("kind"), String.class);
     private static final Field<String> SYMBOL = DSL.field(DSL.name("symbol"), String.class);
     private static final Field<String> TEXT = DSL.field(DSL.name("text"), String.class);
+    private static final Field<Double> WAITING = DSL.field(DSL.name("waiting_confidence"), Double.class);
     private static final Field<String> FAMILY = DSL.field(DSL.name("family"), String.class);
     private static final Field<String> CONCEPT = DSL.field(DSL.name("concept_id"), String.class);
     private static final Field<String> LABEL_TEXT = DSL.field(DSL.name("label"), String.class);
@@ -48,12 +49,6 @@ final class LabelRows {
     private static final Field<OffsetDateTime> CHANGED_AT =
             DSL.field(DSL.name("changed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
     private static final String SUGGESTED = LabelState.SUGGESTED.name();
-    // qualified, for the queue's join
-    private static final Field<String> L_KEY = DSL.field(DSL.name("entry_label", "entry_key"), String.class);
-    private static final Field<Double> L_CONFIDENCE = DSL.field(DSL.name("entry_label", "confidence"), Double.class);
-    private static final Field<String> L_STATE = DSL.field(DSL.name("entry_label", "state"), String.class);
-    private static final Field<String> E_KEY = DSL.field(DSL.name("label_entry", "entry_key"), String.class);
-    private static final Field<String> E_COUNTRY = DSL.field(DSL.name("label_entry", "country"), String.class);
 
     private LabelRows() {
     }
@@ -62,28 +57,48 @@ final class LabelRows {
     static Set<String> known(DSLContext ctx, Collection<String> keys) {
         Set<String> known = new HashSet<>();
         for (List<String> chunk : chunks(keys)) {
-            known.addAll(ctx.select(KEY).from(ENTRY).where(KEY.in(chunk)).fetch(KEY));
+            known.addAll(ctx.select(KEY).from(ENTRY).where(anyOf(chunk)).fetch(KEY));
         }
         return known;
     }
 
-    /** Writes the entries (new ones inserted, known ones brought up to date) in batches. */
-    static void putEntries(DSLContext ctx, List<LabelledEntry> entries, Set<String> known) {
-        List<Query> queries = new ArrayList<>();
-        for (LabelledEntry e : entries) {
-            queries.add(known.contains(e.key())
-                    ? ctx.update(ENTRY).set(COUNTRY, e.country()).set(KIND, e.kind()).set(SYMBOL, e.symbol())
-                            .set(TEXT, e.text()).where(KEY.eq(e.key()))
-                    : ctx.insertInto(ENTRY, KEY, COUNTRY, KIND, SYMBOL, TEXT)
-                            .values(e.key(), e.country(), e.kind(), e.symbol(), e.text()));
+    /**
+     * Writes the entries (new ones inserted, known ones brought up to date) in batches, each with the lowest
+     * confidence of its undecided suggestions (absent: none waits).
+     */
+    static void putEntries(DSLContext ctx, List<LabelledEntry> entries, Set<String> known,
+                           java.util.Map<String, Double> waiting) {
+        List<LabelledEntry> fresh = entries.stream().filter(e -> !known.contains(e.key())).toList();
+        List<LabelledEntry> old = entries.stream().filter(e -> known.contains(e.key())).toList();
+        for (int from = 0; from < fresh.size(); from += CHUNK) {
+            BatchBindStep batch = ctx.batch(ctx.insertInto(ENTRY, KEY, COUNTRY, KIND, SYMBOL, TEXT, WAITING)
+                    .values((String) null, null, null, null, null, (Double) null));
+            for (LabelledEntry e : fresh.subList(from, Math.min(fresh.size(), from + CHUNK))) {
+                batch.bind(e.key(), e.country(), e.kind(), e.symbol(), e.text(), waiting.get(e.key()));
+            }
+            batch.execute();
         }
-        batch(ctx, queries);
+        for (int from = 0; from < old.size(); from += CHUNK) {
+            BatchBindStep batch = ctx.batch(ctx.update(ENTRY).set(COUNTRY, (String) null).set(KIND, (String) null)
+                    .set(SYMBOL, (String) null).set(TEXT, (String) null).set(WAITING, (Double) null)
+                    .where(KEY.eq((String) null)));
+            for (LabelledEntry e : old.subList(from, Math.min(old.size(), from + CHUNK))) {
+                batch.bind(e.country(), e.kind(), e.symbol(), e.text(), waiting.get(e.key()), e.key());
+            }
+            batch.execute();
+        }
+    }
+
+    /** Sets an entry's queue position from its undecided suggestions as stored now. */
+    static void refreshWaiting(DSLContext ctx, String key) {
+        ctx.update(ENTRY).set(WAITING, DSL.select(DSL.min(CONFIDENCE)).from(LABEL).where(KEY.eq(key))
+                .and(STATE.eq(SUGGESTED))).where(KEY.eq(key)).execute();
     }
 
     /** Deletes the undecided suggestions of the keys. */
     static void dropSuggestions(DSLContext ctx, Collection<String> keys) {
         for (List<String> chunk : chunks(keys)) {
-            ctx.deleteFrom(LABEL).where(KEY.in(chunk)).and(STATE.eq(SUGGESTED)).execute();
+            ctx.deleteFrom(LABEL).where(anyOf(chunk)).and(STATE.eq(SUGGESTED)).execute();
         }
     }
 
@@ -91,7 +106,7 @@ final class LabelRows {
     static Set<String> decided(DSLContext ctx, Collection<String> keys) {
         Set<String> decided = new HashSet<>();
         for (List<String> chunk : chunks(keys)) {
-            ctx.select(KEY, FAMILY, CONCEPT).from(LABEL).where(KEY.in(chunk)).and(STATE.ne(SUGGESTED))
+            ctx.select(KEY, FAMILY, CONCEPT).from(LABEL).where(anyOf(chunk)).and(STATE.ne(SUGGESTED))
                     .forEach(r -> decided.add(slot(r.get(KEY), Family.valueOf(r.get(FAMILY)), r.get(CONCEPT))));
         }
         return decided;
@@ -103,19 +118,21 @@ final class LabelRows {
 
     /** Inserts suggested labels in batches. */
     static void insertSuggestions(DSLContext ctx, List<EntryLabel> labels) {
-        List<Query> queries = new ArrayList<>();
-        for (EntryLabel l : labels) {
-            queries.add(ctx.insertInto(LABEL, KEY, FAMILY, CONCEPT, LABEL_TEXT, CONFIDENCE, STATE)
-                    .values(l.key(), l.family().name(), l.conceptId(), l.label(), l.confidence(), SUGGESTED));
+        for (int from = 0; from < labels.size(); from += CHUNK) {
+            BatchBindStep batch = ctx.batch(ctx.insertInto(LABEL, KEY, FAMILY, CONCEPT, LABEL_TEXT, CONFIDENCE, STATE)
+                    .values((String) null, null, null, null, (Double) null, null));
+            for (EntryLabel l : labels.subList(from, Math.min(labels.size(), from + CHUNK))) {
+                batch.bind(l.key(), l.family().name(), l.conceptId(), l.label(), l.confidence(), SUGGESTED);
+            }
+            batch.execute();
         }
-        batch(ctx, queries);
     }
 
     /** Every label of the keys, in no particular order. */
     static List<EntryLabel> labels(DSLContext ctx, Collection<String> keys, boolean withRejected) {
         List<EntryLabel> labels = new ArrayList<>();
         for (List<String> chunk : chunks(keys)) {
-            Condition where = KEY.in(chunk);
+            Condition where = anyOf(chunk);
             if (!withRejected) {
                 where = where.and(STATE.ne(LabelState.REJECTED.name()));
             }
@@ -169,7 +186,7 @@ final class LabelRows {
     static List<LabelledEntry> entries(DSLContext ctx, Collection<String> keys) {
         List<LabelledEntry> entries = new ArrayList<>();
         for (List<String> chunk : chunks(keys)) {
-            entries.addAll(ctx.select(KEY, COUNTRY, KIND, SYMBOL, TEXT).from(ENTRY).where(KEY.in(chunk))
+            entries.addAll(ctx.select(KEY, COUNTRY, KIND, SYMBOL, TEXT).from(ENTRY).where(anyOf(chunk))
                     .fetch(r -> new LabelledEntry(r.get(KEY), r.get(COUNTRY), r.get(KIND), r.get(SYMBOL),
                             r.get(TEXT))));
         }
@@ -181,24 +198,18 @@ final class LabelRows {
      * lowest first (ties by key, so that pages are stable).
      */
     static List<String> waitingKeys(DSLContext ctx, String country, int offset, int limit) {
-        Field<Double> lowest = DSL.min(L_CONFIDENCE);
-        return ctx.select(L_KEY, lowest).from(LABEL).join(ENTRY).on(E_KEY.eq(L_KEY))
-                .where(waiting(country))
-                .groupBy(L_KEY)
-                .orderBy(lowest.asc(), L_KEY.asc())
-                .limit(limit).offset(offset)
-                .fetch(r -> r.get(L_KEY));
+        return ctx.select(KEY).from(ENTRY).where(waiting(country)).orderBy(WAITING.asc(), KEY.asc())
+                .limit(limit).offset(offset).fetch(KEY);
     }
 
     /** How many entries have undecided suggestions. */
     static long waitingCount(DSLContext ctx, String country) {
-        return ctx.select(DSL.countDistinct(L_KEY)).from(LABEL).join(ENTRY).on(E_KEY.eq(L_KEY))
-                .where(waiting(country)).fetchOne(0, Long.class);
+        return ctx.selectCount().from(ENTRY).where(waiting(country)).fetchOne(0, Long.class);
     }
 
     private static Condition waiting(String country) {
-        Condition condition = L_STATE.eq(SUGGESTED);
-        return country == null ? condition : condition.and(E_COUNTRY.eq(country));
+        Condition condition = WAITING.isNotNull();
+        return country == null ? condition : condition.and(COUNTRY.eq(country));
     }
 
     /** The keys of entries with at least one decided label, in key order. */
@@ -213,10 +224,9 @@ final class LabelRows {
                 at == null ? null : at.toInstant());
     }
 
-    private static void batch(DSLContext ctx, List<Query> queries) {
-        for (int from = 0; from < queries.size(); from += CHUNK) {
-            ctx.batch(queries.subList(from, Math.min(queries.size(), from + CHUNK))).execute();
-        }
+    /** {@code entry_key = ANY(?)}: one array parameter, which both databases plan faster than a long IN list. */
+    private static Condition anyOf(List<String> keys) {
+        return KEY.eq(DSL.any(keys.toArray(String[]::new)));
     }
 
     private static List<List<String>> chunks(Collection<String> keys) {

@@ -129,6 +129,9 @@ public final class CommandLineInterface {
             if (type == UsersCommand.Passwd.class) {
                 return type.cast(new UsersCommand.Passwd(backends, stdin));
             }
+            if (type == LabelsCommand.class) {
+                return type.cast(new LabelsCommand(backends));
+            }
             if (type == ReportCommand.Compilation.class) {
                 return type.cast(new ReportCommand.Compilation(backends));
             }

@@ -72,6 +72,21 @@ public final class SearchSync {
         tracked(entryKey);
     }
 
+    /**
+     * Has every current document's statements and recommendations labelled again (after a new model is trained, or
+     * for documents stored before labels existed) and re-indexes each: suggestions are replaced, reviewers'
+     * decisions kept. Answers how many documents it went through.
+     */
+    public int relabel(IntConsumer progress) {
+        int done = 0;
+        for (StoredDocument d : store.documents()) {
+            entries.suggest(d, store.load(d.id()));
+            indexed(d.id());
+            progress.accept(++done);
+        }
+        return done;
+    }
+
     /** Makes the index hold exactly the current documents: indexes the missing, removes the rest. */
     public Outcome repair(IntConsumer progress) {
         List<StoredDocument> current = store.documents();

@@ -47,7 +47,7 @@ class LabelledEntriesTest {
 
     /** The services of one test, wired as App wires them. */
     private record Wired(DocumentStore store, LuceneSearchIndex index, JdbcLabelService labels, IndexEntries entries,
-                         IngestService ingest) implements AutoCloseable {
+                         IngestService ingest, SearchSync sync) implements AutoCloseable {
         @Override
         public void close() {
             index.close();
@@ -64,7 +64,7 @@ class LabelledEntriesTest {
         IndexEntries entries = new IndexEntries(REFERENCE, null, labels);
         sync[0] = new SearchSync(store, index, entries);
         IngestService ingest = new IngestService(new Extractor(REFERENCE), store, 2, sync[0]::indexed, entries);
-        return new Wired(store, index, labels, entries, ingest);
+        return new Wired(store, index, labels, entries, ingest, sync[0]);
     }
 
     private static final IngestService.Listener QUIET = new IngestService.Listener() {
@@ -145,6 +145,27 @@ class LabelledEntriesTest {
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("A1", LabelState.REJECTED),
                             org.assertj.core.groups.Tuple.tuple("D25", LabelState.ADDED));
             assertThat(withTheme(wired.index(), TORTURE)).extracting(SearchHit::text).contains(hit.text());
+        }
+    }
+
+    @OnBothDatabases
+    void aRebuiltIndexCarriesTheLabelsAndRelabellingKeepsTheDecisions(Database database) {
+        try (Wired wired = wire(database)) {
+            wired.ingest().ingest(List.of(Path.of("samples/A_HRC_43_15.pdf")), QUIET);
+            SearchHit hit = withTheme(wired.index(), GENERAL).get(0);
+            String key = TrackingKey.ofEntry(hit.id(), hit.document(), hit.number());
+            wired.labels().decide(EDITOR, key, Family.THEMES, "A1", LabelState.REJECTED);
+            Map<String, Long> decided = themes(wired.index());
+
+            wired.sync().rebuild(done -> { });
+            Map<String, Long> rebuilt = themes(wired.index());
+            int relabelled = wired.sync().relabel(done -> { });
+
+            assertThat(rebuilt).isEqualTo(decided);
+            assertThat(relabelled).isEqualTo(1);
+            assertThat(themes(wired.index())).isEqualTo(decided);
+            assertThat(wired.labels().labels(key)).filteredOn(l -> l.conceptId().equals("A1"))
+                    .extracting(EntryLabel::state).containsExactly(LabelState.REJECTED);
         }
     }
 }
