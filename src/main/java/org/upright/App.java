@@ -9,6 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
 import java.util.function.Supplier;
+import java.util.EnumMap;
+import java.util.Map;
+import org.upright.classify.ClassificationService;
+import org.upright.classify.Concept;
+import org.upright.classify.Family;
+import org.upright.classify.JdbcLabelService;
+import org.upright.classify.LabelService;
+import org.upright.classify.Taxonomy;
 import org.upright.account.AccountService;
 import org.upright.account.LoginThrottle;
 import org.upright.cli.Backend;
@@ -64,6 +72,15 @@ public final class App {
         return new CommandLineInterface(extractor, location -> backend(location, reference.get(), extractor.get()));
     }
 
+    /** The taxonomy's concepts per family, which the web's "add a label" forms offer. */
+    private static Map<Family, List<Concept>> concepts(Taxonomy taxonomy) {
+        Map<Family, List<Concept>> concepts = new EnumMap<>(Family.class);
+        for (Family family : Family.values()) {
+            concepts.put(family, taxonomy.concepts(family));
+        }
+        return concepts;
+    }
+
     /** Opens the database of a data location, brings its reference tables up to date and builds the services. */
     static Backend backend(DataLocation location, ReferenceData reference, Extractor extractor) {
         Database database = Database.open(config(location));
@@ -85,7 +102,15 @@ public final class App {
         SearchSync[] syncOfTracking = new SearchSync[1];
         TrackingService tracking = new TrackingService(database, Clock.systemUTC(),
                 key -> syncOfTracking[0].tracked(key));
-        SearchSync sync = new SearchSync(store, index, new IndexEntries(reference, tracking));
+        // every statement and recommendation gets the classifier's suggestions at ingest; a reviewer's decision
+        // re-indexes its document as a status change does (the model loads on first use, not for every command)
+        Supplier<ClassificationService> classifier = once(ClassificationService::bundled);
+        JdbcLabelService labels = new JdbcLabelService(database, Clock.systemUTC(),
+                text -> classifier.get().classify(text),
+                (family, id) -> classifier.get().taxonomy().concept(family, id),
+                key -> syncOfTracking[0].labelled(key));
+        IndexEntries entries = new IndexEntries(reference, tracking, labels);
+        SearchSync sync = new SearchSync(store, index, entries);
         syncOfTracking[0] = sync;
         try {
             // a crash between a database commit and the index update is mended here, before any command reads;
@@ -99,7 +124,7 @@ public final class App {
             throw e;
         }
         IngestService ingest = new IngestService(extractor, store, Runtime.getRuntime().availableProcessors(),
-                sync::indexed);
+                sync::indexed, entries);
         RatificationImport ratifications = new RatificationImport(database, reference);
         ObligationService obligations = new ObligationService(store, ratifications, reference,
                 Clock.systemDefaultZone());
@@ -160,6 +185,11 @@ public final class App {
             }
 
             @Override
+            public LabelService labels() {
+                return labels;
+            }
+
+            @Override
             public int documentCount() {
                 return store.documents().size();
             }
@@ -167,7 +197,8 @@ public final class App {
             @Override
             public Server serve(String host, int port, boolean publicView) {
                 WebServer web = new WebServer(new WebServices(obligations, index, store, ingest, tracking, accounts,
-                        LoginThrottle.standard(Clock.systemUTC()), exports, compilations, drafts), publicView)
+                        LoginThrottle.standard(Clock.systemUTC()), exports, compilations, drafts, labels,
+                        concepts(classifier.get().taxonomy())), publicView)
                         .start(host, port);
                 // every State's figures take seconds to compute once; the first visitor of / should not wait for them
                 Thread.ofVirtual().name("upright-warm-up").start(() -> {

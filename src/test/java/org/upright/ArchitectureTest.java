@@ -106,6 +106,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void classifyDependsOnlyOnStorageAccountReferenceAndCommon() {
+        // the label store keys entries by strings (tracking keys): it never reads ingestion, tracking or the index
+        noClasses().that().resideInAPackage("org.upright.classify..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.upright.document..", "org.upright.ingest..", "org.upright.obligation..",
+                        "org.upright.tracking..", "org.upright.search..", "org.upright.report..",
+                        "org.upright.cli..", "org.upright.web..")
+                .check(classes);
+    }
+
+    @Test
+    void ofIngestOnlyTheIndexingAndIngestionReadLabels() {
+        // IngestService has each stored version's entries labelled, IndexEntries puts effective labels in the index
+        noClasses().that().resideInAPackage("org.upright.ingest..")
+                .and().doNotHaveFullyQualifiedName("org.upright.ingest.IndexEntries")
+                .and().doNotHaveFullyQualifiedName("org.upright.ingest.IngestService")
+                .should().dependOnClassesThat().resideInAPackage("org.upright.classify..")
+                .check(classes);
+    }
+
+    @Test
     void domainRecordsImportNoFrameworkTypes() {
         noClasses().that().resideInAPackage("org.upright.ingest.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(

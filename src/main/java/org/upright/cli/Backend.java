@@ -1,6 +1,8 @@
 package org.upright.cli;
 
 import org.upright.account.AccountService;
+import org.upright.classify.LabelService;
+import org.upright.common.UprightException;
 import org.upright.ingest.IngestService;
 import org.upright.ingest.SearchSync;
 import org.upright.obligation.ObligationService;
@@ -40,6 +42,14 @@ public interface Backend extends AutoCloseable {
 
     /** Drafts a State's next UPR compilation from the record. */
     NextCycleDrafts drafts();
+
+    /**
+     * The labels of statements and recommendations: suggestions, the review queue, corrections for training. A
+     * backend built without the classifier has none, and says so in one line.
+     */
+    default LabelService labels() {
+        throw new UprightException("this build of Upright has no classifier, so it keeps no labels");
+    }
 
     /** How many current documents the database holds. */
     int documentCount();

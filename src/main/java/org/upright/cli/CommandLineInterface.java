@@ -132,6 +132,9 @@ public final class CommandLineInterface {
             if (type == ChartsReportCommand.class) {
                 return type.cast(new ChartsReportCommand(backends));
             }
+            if (type == LabelsCommand.class) {
+                return type.cast(new LabelsCommand(backends));
+            }
             if (type == ReportCommand.Compilation.class) {
                 return type.cast(new ReportCommand.Compilation(backends));
             }

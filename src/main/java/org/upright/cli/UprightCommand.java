@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
                 + "obligations and of every recommendation made to it.",
         subcommands = {ExtractCommand.class, IngestCommand.class, ImportCommand.class, ReportCommand.class,
             ExportCommand.class, StatusCommand.class, CalendarCommand.class, SearchCommand.class, ReindexCommand.class,
-            ServeCommand.class, DemoCommand.class, UsersCommand.class, TrainCommand.class, ClassifyCommand.class, EvalCommand.class},
+            ServeCommand.class, DemoCommand.class, UsersCommand.class, TrainCommand.class, ClassifyCommand.class, EvalCommand.class,
+            LabelsCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'upright COMMAND --help' for a command's options."})
 final class UprightCommand implements Runnable {

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.upright.classify.EntryLabel;
+import org.upright.classify.Family;
+import org.upright.classify.LabelNames;
+import org.upright.classify.LabelService;
+import org.upright.classify.LabelledEntry;
 import org.upright.document.SymbolDates;
 import org.upright.ingest.model.ExtractedDocument;
 import org.upright.ingest.model.Paragraph;
@@ -31,6 +36,7 @@ public final class IndexEntries {
 
     private final ReferenceData reference;
     private final TrackingService tracking;
+    private final LabelService labels;
 
     /** Entries without tracking: every recommendation is "not_started" (tools and tests without a database). */
     public IndexEntries(ReferenceData reference) {
@@ -39,14 +45,46 @@ public final class IndexEntries {
 
     /** Entries whose tracking status is read from the tracking of their stable keys (ADR 0011). */
     public IndexEntries(ReferenceData reference, TrackingService tracking) {
+        this(reference, tracking, null);
+    }
+
+    /**
+     * Entries with their tracking status and their effective labels (themes, affected persons, SDGs, as
+     * {@link LabelNames} writes them) read from the label store; either may be null (tools and tests without a
+     * database).
+     */
+    public IndexEntries(ReferenceData reference, TrackingService tracking, LabelService labels) {
         this.reference = reference;
         this.tracking = tracking;
+        this.labels = labels;
+    }
+
+    /** The statements and recommendations of a stored document version, as the label store keys and keeps them. */
+    public List<LabelledEntry> labelled(StoredDocument stored, ExtractedDocument document) {
+        List<LabelledEntry> labelled = new ArrayList<>();
+        for (IndexEntry e : untracked(stored, document)) {
+            if (!"paragraph".equals(e.type())) {
+                labelled.add(new LabelledEntry(TrackingKey.ofEntry(e.id(), e.symbol(), e.number()), e.country(),
+                        e.kind(), e.symbol(), e.text()));
+            }
+        }
+        return labelled;
+    }
+
+    /**
+     * Has the label store suggest labels for every statement and recommendation of the document version, in one
+     * batch; nothing without a label store.
+     */
+    public void suggest(StoredDocument stored, ExtractedDocument document) {
+        if (labels != null) {
+            labels.suggest(labelled(stored, document));
+        }
     }
 
     /**
      * The entries of one stored document version, each with its tracking status: the tracked status of its stable
      * key, else "not_started" for an entry of kind recommendation (an untracked recommendation has not been started)
-     * and none for the others.
+     * and none for the others; and with the effective labels of its stable key.
      */
     public List<IndexEntry> of(StoredDocument stored, ExtractedDocument document) {
         List<IndexEntry> entries = untracked(stored, document);
@@ -56,13 +94,19 @@ public final class IndexEntries {
         }
         Map<String, TrackingStatus> statuses = tracking == null || keys.isEmpty() ? Map.of()
                 : tracking.statuses(keys.values());
+        Map<String, List<EntryLabel>> labelled = labels == null || keys.isEmpty() ? Map.of()
+                : labels.effective(keys.values());
         List<IndexEntry> tracked = new ArrayList<>(entries.size());
         for (IndexEntry e : entries) {
             TrackingStatus status = statuses.get(keys.get(e.id()));
             String code = status != null ? status.code()
                     : RECOMMENDATION.equals(e.kind()) ? TrackingStatus.NOT_STARTED.code() : null;
+            // a paragraph is context, not a statement: the label store holds none for it
+            List<EntryLabel> own = "paragraph".equals(e.type()) ? List.of()
+                    : labelled.getOrDefault(keys.get(e.id()), List.of());
             tracked.add(new IndexEntry(e.id(), e.type(), e.documentId(), e.symbol(), e.country(), e.speakers(),
-                    e.mechanismTypes(), e.year(), e.kind(), e.themes(), e.affectedPersons(), e.sdgs(), e.position(),
+                    e.mechanismTypes(), e.year(), e.kind(), LabelNames.of(own, Family.THEMES),
+                    LabelNames.of(own, Family.AFFECTED_PERSONS), LabelNames.of(own, Family.SDGS), e.position(),
                     code, e.paragraph(), e.number(), e.text(), e.context()));
         }
         return tracked;

@@ -33,6 +33,7 @@ public final class IngestService {
     private final int threads;
 
     private final java.util.function.LongConsumer afterStore;
+    private final IndexEntries labelling;
 
     public IngestService(Extractor extractor, DocumentStore store, int threads) {
         this(extractor, store, threads, id -> { });
@@ -44,10 +45,21 @@ public final class IngestService {
      */
     public IngestService(Extractor extractor, DocumentStore store, int threads,
                          java.util.function.LongConsumer afterStore) {
+        this(extractor, store, threads, afterStore, null);
+    }
+
+    /**
+     * With {@code labelling} (the entries of the index, holding the label store) asked to suggest labels for every
+     * statement and recommendation of each document version stored, before {@code afterStore} indexes it; null for
+     * none (tools and tests without a label store).
+     */
+    public IngestService(Extractor extractor, DocumentStore store, int threads,
+                         java.util.function.LongConsumer afterStore, IndexEntries labelling) {
         this.extractor = extractor;
         this.store = store;
         this.threads = Math.max(1, threads);
         this.afterStore = afterStore;
+        this.labelling = labelling;
     }
 
     /** Hears of progress: how many files there are, then each as it is done. */
@@ -172,6 +184,10 @@ public final class IngestService {
                 extraction.document());
         IngestedFile stored = IngestedFile.stored(extracted.file(), extraction, outcome);
         if (outcome.status() != StoreOutcome.Status.UNCHANGED) {
+            String unlabelled = suggest(outcome.documentId(), extraction);
+            if (unlabelled != null) {
+                stored = stored.withWarning(unlabelled);
+            }
             try {
                 afterStore.accept(outcome.documentId());
             } catch (RuntimeException e) {
@@ -182,5 +198,20 @@ public final class IngestService {
             }
         }
         return stored;
+    }
+
+    /** Suggests the labels of a stored version's entries; answers why it could not, or null. */
+    private String suggest(long documentId, Extraction extraction) {
+        if (labelling == null) {
+            return null;
+        }
+        try {
+            store.find(documentId).ifPresent(doc -> labelling.suggest(doc, extraction.document()));
+            return null;
+        } catch (RuntimeException e) {
+            // the database holds the document; its entries are searchable, only without suggested labels
+            String why = e instanceof UprightException ? e.getMessage() : "internal error: " + e;
+            return "stored, but no labels suggested (" + why + ")";
+        }
     }
 }

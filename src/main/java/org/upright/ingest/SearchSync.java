@@ -64,6 +64,29 @@ public final class SearchSync {
         }
     }
 
+    /**
+     * Re-indexes the current document of an entry whose labels a reviewer changed (label keys are tracking keys):
+     * its themes, affected persons and SDGs, the facets and the thematic list then show the decision at once.
+     */
+    public void labelled(String entryKey) {
+        tracked(entryKey);
+    }
+
+    /**
+     * Has every current document's statements and recommendations labelled again (after a new model is trained, or
+     * for documents stored before labels existed) and re-indexes each: suggestions are replaced, reviewers'
+     * decisions kept. Answers how many documents it went through.
+     */
+    public int relabel(IntConsumer progress) {
+        int done = 0;
+        for (StoredDocument d : store.documents()) {
+            entries.suggest(d, store.load(d.id()));
+            indexed(d.id());
+            progress.accept(++done);
+        }
+        return done;
+    }
+
     /** Makes the index hold exactly the current documents: indexes the missing, removes the rest. */
     public Outcome repair(IntConsumer progress) {
         List<StoredDocument> current = store.documents();

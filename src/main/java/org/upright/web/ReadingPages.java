@@ -28,19 +28,28 @@ final class ReadingPages {
     private final SearchIndex index;
     private final ObligationService obligations;
     private final BiFunction<Context, EntryPage, Content> tracking;
+    private final BiFunction<Context, EntryPage, Content> labels;
 
     ReadingPages(DocumentStore store, SearchIndex index, ObligationService obligations,
                  BiFunction<Context, EntryPage, Content> tracking) {
+        this(store, index, obligations, tracking, NO_TRACKING);
+    }
+
+    /** @param labels the labels panel of an entry page (themes, affected persons, SDGs) */
+    ReadingPages(DocumentStore store, SearchIndex index, ObligationService obligations,
+                 BiFunction<Context, EntryPage, Content> tracking, BiFunction<Context, EntryPage, Content> labels) {
         this.store = store;
         this.index = index;
         this.obligations = obligations;
         this.tracking = tracking;
+        this.labels = labels;
     }
 
     /** {@code GET /entries/{id}}: the sentence marked in its paragraph, its source, notes, cluster and likes. */
     void entry(Context ctx) {
         EntryPage entry = EntryPage.of(ctx.pathParam("id"), store, index);
-        Pages.render(ctx, 200, "entry.jte", Map.of("e", entry, "tracking", tracking.apply(ctx, entry)));
+        Pages.render(ctx, 200, "entry.jte", Map.of("e", entry, "tracking", tracking.apply(ctx, entry),
+                "labels", labels.apply(ctx, entry)));
     }
 
     /** {@code GET /api/entries/{id}}: the same as JSON. */

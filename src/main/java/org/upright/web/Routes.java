@@ -115,4 +115,20 @@ final class Routes {
                 new Route(HandlerType.GET, StaticFiles.SCRIPT_PATH, Access.OPEN, StaticFiles::script),
                 new Route(HandlerType.GET, StaticFiles.VENDOR_PATH, Access.OPEN, StaticFiles::vendor));
     }
+
+    /** The labels API: an entry's labels read by anyone who may read, decided by editors; the queue for editors. */
+    static List<Route> labels(LabelApi api) {
+        return List.of(
+                new Route("/api/labels/{key}", api::get),
+                new Route(HandlerType.POST, "/api/labels/{key}", Access.EDITOR, api::decide),
+                new Route(HandlerType.GET, "/api/review", Access.EDITOR, api::review));
+    }
+
+    /** The review queue's page, the target of the labels panel's forms, and the way from a key to its entry. */
+    static List<Route> labelPages(LabelPages labels, ReviewPage review) {
+        return List.of(
+                new Route(HandlerType.GET, "/review", Access.EDITOR, review::page),
+                new Route("/labels/{key}", labels::entry),
+                new Route(HandlerType.POST, "/labels/{key}", Access.EDITOR, labels::decide));
+    }
 }

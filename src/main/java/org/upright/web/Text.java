@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Text {
     /** The bundles, one per part of the application, so that each part keeps its own file. */
-    static final List<String> BUNDLES = List.of("common", "pages", "documents", "tracking", "account");
+    static final List<String> BUNDLES = List.of("common", "pages", "documents", "tracking", "account",
+            "labels");
     /** The languages offered, the first the default. */
     static final List<String> LANGUAGES = List.of("en", "fr", "ru");
     static final String COOKIE = "lang";

@@ -61,18 +61,23 @@ public final class WebServer {
         this.trackingPages = new TrackingPages(services.tracking());
         // both read the index and tracking the services already hold; nothing else to wire in App
         RecommendationCharts charts = new RecommendationCharts(index, services.tracking());
-        ReadingPages reading = new ReadingPages(store, index, obligations, trackingPages::entryPanel);
+        LabelPages labelPages = new LabelPages(services.labels(), services.concepts(), store);
+        ReadingPages reading = new ReadingPages(store, index, obligations, trackingPages::entryPanel,
+                labelPages::entryPanel);
         List<Routes.Route> api = concat(concat(concat(Routes.of(new HealthApi(store),
                 new CountriesApi(obligations, index), new DocumentsApi(store, obligations), new SearchApi(index), new OpenApi(), reading),
                 Routes.tracking(new TrackingApi(services.tracking()))),
                 Routes.sessionApi(new SessionApi(services.accounts(), services.throttle()))),
                 Routes.reports(new ExportApi(services.exports()),
                         new ReportsApi(services.compilations(), services.drafts(), obligations)));
-        this.routes = concat(api, Routes.charts(new ChartsApi(new ChartReports(charts), obligations)));
-        this.pages = concat(concat(concat(Routes.pages(new Pages(obligations, index, charts)),
+        this.routes = concat(concat(api, Routes.charts(new ChartsApi(new ChartReports(charts), obligations))),
+                Routes.labels(new LabelApi(services.labels(), obligations)));
+        List<Routes.Route> served = concat(concat(concat(Routes.pages(new Pages(obligations, index, charts)),
                 Routes.reading(reading, new UploadPages(uploads))), Routes.trackingPages(trackingPages)),
                 Routes.accountPages(new LoginPage(services.accounts(), services.throttle()),
                         new AccountsPage(services.accounts())));
+        this.pages = concat(served, Routes.labelPages(labelPages,
+                new ReviewPage(labelPages, services.labels(), obligations)));
         this.guard = new Guard(publicView, services.accounts());
     }
 

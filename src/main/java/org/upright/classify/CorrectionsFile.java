@@ -1,0 +1,70 @@
+package org.upright.classify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.upright.common.BadInputException;
+
+/**
+ * Writes reviewed labels as labelled JSONL in the corpus format ({@code doc}, {@code text}, {@code themes},
+ * {@code affected_persons}, {@code sdgs}, with canonical ids), so that {@code upright train --from corpus.jsonl
+ * --from corrections.jsonl} learns from reviewers' corrections. A family nobody reviewed on a line is null, which
+ * the corpus reads as "not labelled"; an empty list means a reviewer said none applies.
+ */
+public final class CorrectionsFile {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CorrectionsFile() {
+    }
+
+    /** Writes the statements to the file (through a temporary file beside it, moved into place) and returns how many. */
+    public static int write(List<LabelledStatement> statements, Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path directory = absolute.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new BadInputException(file + ": no such directory");
+        }
+        try {
+            Path temporary = Files.createTempFile(directory, ".corrections", ".tmp");
+            try {
+                try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                    for (LabelledStatement s : statements) {
+                        out.write(JSON.writeValueAsString(line(s)));
+                        out.write('\n');
+                    }
+                }
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot write (" + e.getMessage() + ")", e);
+        }
+        return statements.size();
+    }
+
+    private static ObjectNode line(LabelledStatement s) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("doc", s.doc());
+        node.put("text", s.text());
+        for (Family family : Family.values()) {
+            Set<String> ids = s.labels().get(family);
+            if (ids == null) {
+                node.putNull(family.corpusField());
+            } else {
+                ArrayNode array = node.putArray(family.corpusField());
+                new TreeSet<>(ids).forEach(array::add); // sorted: the same corrections give the same bytes
+            }
+        }
+        return node;
+    }
+}
