@@ -183,7 +183,10 @@ public final class JdbcLabelService implements LabelService {
                 }
                 EntryLabel label = new EntryLabel(key, family, concept.id(), concept.label(),
                         before.map(EntryLabel::confidence).orElse(null), after, reviewer.name(), now);
-                LabelRows.putDecided(ctx, label, before.isPresent());
+                if (!LabelRows.putDecided(ctx, label, before.isPresent())) {
+                    throw new ConflictException(key + ": its suggestions were renewed while you decided; reload to "
+                            + "see them, then decide again");
+                }
                 LabelRows.audit(ctx, new LabelChange(key, family, concept.id(), was, after, reviewer.name(), now),
                         reviewer.id());
                 LabelRows.refreshWaiting(ctx, key);

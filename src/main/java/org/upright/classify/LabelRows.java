@@ -149,20 +149,22 @@ final class LabelRows {
                 .fetchOptional(LabelRows::label);
     }
 
-    /** Writes a decided label: over the row there was, or as a new row. */
-    static void putDecided(DSLContext ctx, EntryLabel label, boolean exists) {
+    /**
+     * Writes a decided label: over the row there was, or as a new row. Answers false when the row there was is gone
+     * (a new suggestion replaced it meanwhile).
+     */
+    static boolean putDecided(DSLContext ctx, EntryLabel label, boolean exists) {
         OffsetDateTime at = utc(label.decidedAt());
         if (exists) {
-            ctx.update(LABEL).set(LABEL_TEXT, label.label()).set(STATE, label.state().name())
+            return ctx.update(LABEL).set(LABEL_TEXT, label.label()).set(STATE, label.state().name())
                     .set(DECIDED_BY, label.decidedBy()).set(DECIDED_AT, at)
                     .where(KEY.eq(label.key())).and(FAMILY.eq(label.family().name()))
-                    .and(CONCEPT.eq(label.conceptId())).execute();
-        } else {
-            ctx.insertInto(LABEL, KEY, FAMILY, CONCEPT, LABEL_TEXT, CONFIDENCE, STATE, DECIDED_BY, DECIDED_AT)
-                    .values(label.key(), label.family().name(), label.conceptId(), label.label(), label.confidence(),
-                            label.state().name(), label.decidedBy(), at)
-                    .execute();
+                    .and(CONCEPT.eq(label.conceptId())).execute() == 1;
         }
+        return ctx.insertInto(LABEL, KEY, FAMILY, CONCEPT, LABEL_TEXT, CONFIDENCE, STATE, DECIDED_BY, DECIDED_AT)
+                .values(label.key(), label.family().name(), label.conceptId(), label.label(), label.confidence(),
+                        label.state().name(), label.decidedBy(), at)
+                .execute() == 1;
     }
 
     /** Appends one decision to the history. */
