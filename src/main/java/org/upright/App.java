@@ -104,11 +104,15 @@ public final class App {
                 key -> syncOfTracking[0].tracked(key));
         // every statement and recommendation gets the classifier's suggestions at ingest; a reviewer's decision
         // re-indexes its document as a status change does (the model loads on first use, not for every command)
-        Supplier<ClassificationService> classifier = once(ClassificationService::bundled);
+        Path trained = location.dataDir().resolve(Backend.MODEL_FILE);
+        Supplier<ClassificationService> classifier = once(() -> Files.isRegularFile(trained)
+                ? ClassificationService.fromFile(trained) : ClassificationService.bundled());
         JdbcLabelService labels = new JdbcLabelService(database, Clock.systemUTC(),
                 text -> classifier.get().classify(text),
                 (family, id) -> classifier.get().taxonomy().concept(family, id),
                 key -> syncOfTracking[0].labelled(key));
+        // the anonymous Backend below may not call App's own methods (nothing depends on the composition root)
+        Supplier<Map<Family, List<Concept>>> concepts = () -> concepts(classifier.get().taxonomy());
         IndexEntries entries = new IndexEntries(reference, tracking, labels);
         SearchSync sync = new SearchSync(store, index, entries);
         syncOfTracking[0] = sync;
@@ -198,7 +202,7 @@ public final class App {
             public Server serve(String host, int port, boolean publicView) {
                 WebServer web = new WebServer(new WebServices(obligations, index, store, ingest, tracking, accounts,
                         LoginThrottle.standard(Clock.systemUTC()), exports, compilations, drafts, labels,
-                        concepts(classifier.get().taxonomy())), publicView)
+                        concepts.get()), publicView)
                         .start(host, port);
                 // every State's figures take seconds to compute once; the first visitor of / should not wait for them
                 Thread.ofVirtual().name("upright-warm-up").start(() -> {

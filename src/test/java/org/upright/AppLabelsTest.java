@@ -100,6 +100,34 @@ class AppLabelsTest {
     }
 
     @OnBothDatabases
+    void trainWithCorrectionsLearnsFromTheReviewersDecisionsInTheRecord(Backend backend, DatabaseConfig config,
+                                                                         Database database) throws IOException {
+        LabelService labels = seeded(database);
+        labels.decide(EDITOR, WOMEN.key(), Family.THEMES, "D25", LabelState.ADDED);
+        labels.decide(EDITOR, WOMEN.key(), Family.AFFECTED_PERSONS, "women", LabelState.ACCEPTED);
+        Path corpus = dir.resolve("labelled.jsonl");
+        Files.writeString(corpus, "{\"doc\": \"a\", \"text\": \"Ratify OP-CAT\", \"themes\": [\"A12 Acceptance "
+                + "of international norms\"], \"affected_persons\": [\"general\"]}\n"
+                + "{\"doc\": \"a\", \"text\": \"Combat violence against women\", \"themes\": [\"F13 Violence "
+                + "against women\"], \"affected_persons\": [\"women\"]}\n"
+                + "{\"doc\": \"b\", \"text\": \"Send girls to school\", \"themes\": [\"Right to education\"], "
+                + "\"affected_persons\": [\"girls\"]}\n"
+                + "{\"doc\": \"b\", \"text\": \"Accede to the Rome Statute\", \"themes\": [\"Acceptance of "
+                + "international norms\"], \"affected_persons\": [\"general\"]}\n");
+        Path model = dir.resolve("classifier.bin");
+
+        Run without = run(labels, "train", "--from", corpus.toString(), "-o", model.toString());
+        Run with = run(labels, args(backend, config, "train", "--from", corpus.toString(), "--with-corrections",
+                "-o", model.toString()));
+
+        assertThat(without.code()).as(without.err()).isZero();
+        assertThat(without.out()).startsWith("trained on 4 statements;");
+        assertThat(with.code()).as(with.err()).isZero();
+        assertThat(with.out()).startsWith("trained on 5 statements (1 reviewed in the record);");
+        assertThat(model).isNotEmptyFile();
+    }
+
+    @OnBothDatabases
     void exportCorrectionsWritesTheReviewedEntriesAsCorpusJsonl(Backend backend, DatabaseConfig config,
                                                                 Database database) throws IOException {
         LabelService labels = seeded(database);

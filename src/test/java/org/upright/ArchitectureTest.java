@@ -149,16 +149,6 @@ class ArchitectureTest {
     }
 
     @Test
-    void classifyDependsOnlyOnReferenceAndCommon() {
-        noClasses().that().resideInAPackage("org.upright.classify..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.upright.document..", "org.upright.ingest..", "org.upright.obligation..",
-                        "org.upright.search..", "org.upright.storage..", "org.upright.tracking..",
-                        "org.upright.account..", "org.upright.report..", "org.upright.cli..", "org.upright.web..")
-                .check(classes);
-    }
-
-    @Test
     void accountsDependOnlyOnStorageAndCommon() {
         noClasses().that().resideInAPackage("org.upright.account..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -17,6 +17,12 @@ import org.upright.report.ExportService;
  * ends. The composition root builds it; the command line only asks for what it needs.
  */
 public interface Backend extends AutoCloseable {
+    /**
+     * The classifier model a data directory may hold ({@code upright train --with-corrections -o DATA/classifier.bin}):
+     * its app suggests labels with it instead of the model the build ships.
+     */
+    String MODEL_FILE = "classifier.bin";
+
 
     IngestService ingest();
 

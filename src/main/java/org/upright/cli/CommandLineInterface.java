@@ -135,6 +135,9 @@ public final class CommandLineInterface {
             if (type == LabelsCommand.class) {
                 return type.cast(new LabelsCommand(backends));
             }
+            if (type == TrainCommand.class) {
+                return type.cast(new TrainCommand(backends));
+            }
             if (type == ReportCommand.Compilation.class) {
                 return type.cast(new ReportCommand.Compilation(backends));
             }

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.upright.classify.ClassificationModel;
 import org.upright.classify.ClassifierTrainer;
 import org.upright.classify.Family;
@@ -15,7 +16,9 @@ import org.upright.classify.LabelledFile;
 import org.upright.classify.LabelledStatement;
 import org.upright.classify.Taxonomy;
 import org.upright.common.BadInputException;
+import org.upright.common.DataLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +29,18 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Reads labelled JSONL (the corpus format: text, themes, affected_persons, sdgs, doc) and writes "
                 + "the model that 'upright classify' uses. Deterministic: the same files give the same bytes.")
 final class TrainCommand implements Callable<Integer> {
+    private final Function<DataLocation, Backend> backends;
+
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    StorageOptions storage;
+
+    @Option(names = "--with-corrections", description = "Also learn from the reviewers' decisions stored in the data "
+            + "directory (or --db): accepted and added labels; write the model to DATA/" + Backend.MODEL_FILE + " to have "
+            + "that data directory's app use it.")
+    boolean withCorrections;
 
     @Option(names = "--from", paramLabel = "FILE.jsonl", description = "Labelled statements (repeatable; default: "
             + "${DEFAULT-VALUE}).", defaultValue = "../shared/corpus/labelled/upr-thematic-lists.jsonl")
@@ -38,12 +51,24 @@ final class TrainCommand implements Callable<Integer> {
             defaultValue = "src/main/resources/org/upright/classify/model.bin")
     Path output;
 
+    TrainCommand(Function<DataLocation, Backend> backends) {
+        this.backends = backends;
+    }
+
     @Override
     public Integer call() throws IOException {
         Taxonomy taxonomy = Taxonomy.load();
         List<LabelledStatement> statements = new ArrayList<>();
         for (Path file : from) {
             statements.addAll(LabelledFile.read(file, taxonomy));
+        }
+        int corrections = 0;
+        if (withCorrections) {
+            try (Backend backend = backends.apply(storage.location())) {
+                List<LabelledStatement> reviewed = backend.labels().corrections();
+                corrections = reviewed.size();
+                statements.addAll(reviewed);
+            }
         }
         ClassificationModel model = new ClassifierTrainer(taxonomy).train(statements);
         Path absolute = output.toAbsolutePath();
@@ -60,7 +85,8 @@ final class TrainCommand implements Callable<Integer> {
             Files.deleteIfExists(temporary);
         }
         var out = spec.commandLine().getOut();
-        out.printf("trained on %d statements; thresholds", statements.size());
+        out.printf("trained on %d statements%s; thresholds", statements.size(),
+                withCorrections ? " (" + corrections + " reviewed in the record)" : "");
         for (Family family : Family.values()) {
             out.printf(" %s=%.3f", family.outputName(), model.threshold(family));
         }
