@@ -87,18 +87,26 @@ final class Neighbours {
         if (norm == 0) {
             return scores;
         }
-        Integer[] order = new Integer[examples.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        // the k best by a bounded insertion (no sort of every statement: this runs for each classified text);
+        // ties keep the earlier training statement, so the vote is deterministic
+        int[] best = new int[Math.min(K, similarity.length)];
+        int found = 0;
+        for (int i = 0; i < similarity.length; i++) {
+            if (similarity[i] <= 0 || found == best.length && similarity[i] <= similarity[best[found - 1]]) {
+                continue;
+            }
+            int at = found == best.length ? found - 1 : found++;
+            while (at > 0 && similarity[best[at - 1]] < similarity[i]) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = i;
         }
-        // ties broken by training order, so the vote is deterministic
-        Arrays.sort(order, (a, b) -> similarity[a] != similarity[b] ? Double.compare(similarity[b], similarity[a])
-                : Integer.compare(a, b));
         double total = 0;
-        for (int r = 0; r < Math.min(K, order.length) && similarity[order[r]] > 0; r++) {
-            double s = similarity[order[r]];
+        for (int r = 0; r < found; r++) {
+            double s = similarity[best[r]];
             total += s;
-            for (String label : examples.get(order[r]).labels()) {
+            for (String label : examples.get(best[r]).labels()) {
                 scores.merge(label, s, Double::sum);
             }
         }
