@@ -20,20 +20,26 @@ import opennlp.tools.ml.model.MaxentModel;
 import org.upright.common.BadInputException;
 
 /**
- * The trained classifier: one OpenNLP maxent model per family (its outcomes are canonical ids) and the threshold
- * training chose for it; written as one gzipped file that {@code upright train} produces and the build ships.
+ * The trained classifier: one OpenNLP maxent model per family (its outcomes are canonical ids), blended with a
+ * nearest-neighbours vote over the training statements, and the threshold training chose for it; written as one gzipped file that {@code upright train} produces and the build ships.
  */
 public final class ClassificationModel {
     private static final String MAGIC = "upright-classifier";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    /** The share of the neighbours' vote in a label's score, the maxent probability having the rest. */
+    static final double NEIGHBOURS_WEIGHT = 0.2;
 
-    record FamilyModel(MaxentModel model, double threshold) {
-        /** Each outcome's probability for these features. */
+    record FamilyModel(MaxentModel model, Neighbours neighbours, double threshold) {
+        /** Each label's score for these features: the maxent probability, blended with the neighbours' vote. */
         Map<String, Double> probabilities(String[] features) {
             double[] p = model.eval(features);
             Map<String, Double> byId = new HashMap<>();
+            double own = neighbours == null ? 1.0 : 1.0 - NEIGHBOURS_WEIGHT;
             for (int i = 0; i < p.length; i++) {
-                byId.put(model.getOutcome(i), p[i]);
+                byId.put(model.getOutcome(i), own * p[i]);
+            }
+            if (neighbours != null) {
+                neighbours.scores(features).forEach((id, vote) -> byId.merge(id, NEIGHBOURS_WEIGHT * vote, Double::sum));
             }
             return byId;
         }
@@ -71,6 +77,11 @@ public final class ClassificationModel {
             data.writeDouble(entry.getValue().threshold());
             data.writeInt(bytes.size());
             bytes.writeTo(data);
+            Neighbours neighbours = entry.getValue().neighbours();
+            data.writeBoolean(neighbours != null);
+            if (neighbours != null) {
+                neighbours.write(data);
+            }
         }
         data.flush();
         gzip.finish();
@@ -91,7 +102,8 @@ public final class ClassificationModel {
                 byte[] bytes = data.readNBytes(data.readInt());
                 MaxentModel model = new GenericModelReader(
                         new BinaryFileDataReader(new ByteArrayInputStream(bytes))).getModel();
-                families.put(family, new FamilyModel(model, threshold));
+                Neighbours neighbours = data.readBoolean() ? Neighbours.read(data) : null;
+                families.put(family, new FamilyModel(model, neighbours, threshold));
             }
             return new ClassificationModel(families);
         } catch (IOException | IllegalArgumentException e) {

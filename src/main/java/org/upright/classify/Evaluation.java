@@ -21,8 +21,16 @@ public final class Evaluation {
             double macroPrecision, double macroRecall, double macroF1) {
     }
 
-    /** Cross-validation by document: the classifier's figures and the most-frequent-label baseline's. */
-    public record CrossValidation(List<String> folds, Map<Family, Scores> model, Map<Family, Scores> baseline) {
+    /**
+     * Cross-validation by document: the classifier's figures and the most-frequent-label baseline's, strict (exact
+     * ids) and vocabulary-aware (at the granularity each held-out document labels in, see {@link #granularity}).
+     */
+    public record CrossValidation(List<String> folds, Map<Family, Scores> model, Map<Family, Scores> baseline,
+            Map<Family, Scores> modelByVocabulary, Map<Family, Scores> baselineByVocabulary) {
+    }
+
+    /** Strict figures (exact ids) and vocabulary-aware ones (each document's granularity) of one model. */
+    public record Both(Map<Family, Scores> strict, Map<Family, Scores> byVocabulary) {
     }
 
     /** Each family's scores of the service's suggestions against the statements' labels. */
@@ -34,6 +42,59 @@ public final class Evaluation {
         return scores(counts);
     }
 
+    /** Both kinds of figures of the service's suggestions, each document scored at its own labels' granularity. */
+    public static Both evaluateBoth(Taxonomy taxonomy, ClassificationService service,
+            List<LabelledStatement> statements) {
+        Map<Family, Counts> strict = counts();
+        Map<Family, Counts> aware = counts();
+        Map<String, List<LabelledStatement>> byDoc = new java.util.TreeMap<>();
+        statements.forEach(s -> byDoc.computeIfAbsent(s.doc(), d -> new ArrayList<>()).add(s));
+        byDoc.forEach((doc, ofDoc) -> {
+            Map<Family, Map<String, String>> granularity = granularity(taxonomy, ofDoc);
+            for (LabelledStatement statement : ofDoc) {
+                Suggestions suggestions = service.classify(statement.text());
+                add(strict, statement, suggestions);
+                addAware(aware, granularity, statement, ids(suggestions));
+            }
+        });
+        return new Both(scores(strict), scores(aware));
+    }
+
+    /**
+     * The coarse groups one document labels in, per family, as a map from each member to its group: a group is
+     * coarse for the document when the document uses the group's label and never a member's (Slovenia's label-only
+     * list has "Human rights education, trainings & awareness raising", A5, and no A51 / A53 / A54). Derived from the
+     * document's labels only, never from predictions, and applied alike to its labels and the suggestions.
+     */
+    static Map<Family, Map<String, String>> granularity(Taxonomy taxonomy, List<LabelledStatement> document) {
+        Map<Family, Map<String, String>> coarse = new EnumMap<>(Family.class);
+        for (Family family : Family.values()) {
+            Set<String> used = new TreeSet<>();
+            document.stream().filter(s -> s.labels(family)).forEach(s -> used.addAll(s.labels().get(family)));
+            Set<String> refined = new TreeSet<>();
+            for (String id : used) {
+                taxonomy.parent(family, id).ifPresent(refined::add);
+            }
+            Map<String, String> members = new HashMap<>();
+            for (Concept concept : taxonomy.concepts(family)) {
+                taxonomy.parent(family, concept.id()).ifPresent(group -> {
+                    if (used.contains(group) && !refined.contains(group)) {
+                        members.put(concept.id(), group);
+                    }
+                });
+            }
+            coarse.put(family, Map.copyOf(members));
+        }
+        return coarse;
+    }
+
+    /** The ids at a document's granularity: a member of a group the document only labels as a whole becomes it. */
+    static Set<String> atGranularity(Set<String> ids, Map<String, String> coarse) {
+        Set<String> mapped = new TreeSet<>();
+        ids.forEach(id -> mapped.add(coarse.getOrDefault(id, id)));
+        return mapped;
+    }
+
     /**
      * Trains on all documents but one and tests on that one, for every document (the {@code doc} of each line);
      * thresholds are chosen inside each training fold, never on the held-out document.
@@ -42,24 +103,32 @@ public final class Evaluation {
         Set<String> docs = statements.stream().map(LabelledStatement::doc).collect(Collectors.toCollection(TreeSet::new));
         Map<Family, Counts> model = counts();
         Map<Family, Counts> baseline = counts();
+        Map<Family, Counts> modelAware = counts();
+        Map<Family, Counts> baselineAware = counts();
         ClassifierTrainer trainer = new ClassifierTrainer(taxonomy);
         for (String doc : docs) {
             List<LabelledStatement> train = statements.stream().filter(s -> !s.doc().equals(doc)).toList();
             List<LabelledStatement> test = statements.stream().filter(s -> s.doc().equals(doc)).toList();
             ClassificationService service = new ClassificationService(taxonomy, trainer.train(train));
             Map<Family, String> frequent = mostFrequent(train);
+            Map<Family, Map<String, String>> granularity = granularity(taxonomy, test);
+            Map<Family, Set<String>> baselineIds = new EnumMap<>(Family.class);
+            frequent.forEach((family, label) -> baselineIds.put(family, Set.of(label)));
             for (LabelledStatement statement : test) {
-                add(model, statement, service.classify(statement.text()));
+                Suggestions suggestions = service.classify(statement.text());
+                add(model, statement, suggestions);
+                addAware(modelAware, granularity, statement, ids(suggestions));
                 for (Family family : Family.values()) {
                     if (statement.labels(family)) {
-                        String label = frequent.get(family);
                         baseline.get(family).add(statement.labels().get(family),
-                                label == null ? Set.of() : Set.of(label));
+                                baselineIds.getOrDefault(family, Set.of()));
                     }
                 }
+                addAware(baselineAware, granularity, statement, baselineIds);
             }
         }
-        return new CrossValidation(List.copyOf(docs), scores(model), scores(baseline));
+        return new CrossValidation(List.copyOf(docs), scores(model), scores(baseline), scores(modelAware),
+                scores(baselineAware));
     }
 
     /** The most frequent label of each family in the training statements (ties: the smaller id). */
@@ -99,6 +168,27 @@ public final class Evaluation {
                 Set<String> predicted = new TreeSet<>();
                 suggestions.of(family).forEach(s -> predicted.add(s.id()));
                 counts.get(family).add(statement.labels().get(family), predicted);
+            }
+        }
+    }
+
+    private static Map<Family, Set<String>> ids(Suggestions suggestions) {
+        Map<Family, Set<String>> ids = new EnumMap<>(Family.class);
+        for (Family family : Family.values()) {
+            Set<String> predicted = new TreeSet<>();
+            suggestions.of(family).forEach(s -> predicted.add(s.id()));
+            ids.put(family, predicted);
+        }
+        return ids;
+    }
+
+    private static void addAware(Map<Family, Counts> counts, Map<Family, Map<String, String>> granularity,
+            LabelledStatement statement, Map<Family, Set<String>> predicted) {
+        for (Family family : Family.values()) {
+            if (statement.labels(family)) {
+                Map<String, String> coarse = granularity.get(family);
+                counts.get(family).add(atGranularity(statement.labels().get(family), coarse),
+                        atGranularity(predicted.getOrDefault(family, Set.of()), coarse));
             }
         }
     }

@@ -28,14 +28,25 @@ public final class Taxonomy {
     private final Map<Family, List<SourceLabel>> labels = new EnumMap<>(Family.class);
     /** Source labels by their normalised spelling: "Women" and "women" are two source labels, one key. */
     private final Map<Family, Map<String, SourceLabel>> byKey = new EnumMap<>(Family.class);
+    /** The group a concept belongs to in its list's hierarchy ({@code D25} → {@code D2}), when the group exists. */
+    private final Map<Family, Map<String, String>> parents = new EnumMap<>(Family.class);
 
-    private Taxonomy(List<Concept> concepts, List<SourceLabel> labels) {
+    private Taxonomy(List<Concept> concepts, List<SourceLabel> labels, Map<Family, Map<String, String>> parents) {
         for (Family family : Family.values()) {
             this.concepts.put(family, new LinkedHashMap<>());
             this.labels.put(family, new ArrayList<>());
             this.byKey.put(family, new LinkedHashMap<>());
         }
         concepts.forEach(c -> this.concepts.get(c.family()).put(c.id(), c));
+        for (Family family : Family.values()) {
+            Map<String, String> ofFamily = parents.getOrDefault(family, Map.of());
+            ofFamily.forEach((child, parent) -> {
+                if (!this.concepts.get(family).containsKey(parent) || child.equals(parent)) {
+                    throw new IllegalStateException("concept " + child + " has no such parent: " + parent);
+                }
+            });
+            this.parents.put(family, Map.copyOf(ofFamily));
+        }
         for (SourceLabel label : labels) {
             if (!this.concepts.get(label.family()).containsKey(label.conceptId())) {
                 throw new IllegalStateException("label '" + label.label() + "' maps to no concept: " + label.conceptId());
@@ -51,16 +62,21 @@ public final class Taxonomy {
     /** The taxonomy shipped in the resources. */
     public static Taxonomy load() {
         List<Concept> concepts = new ArrayList<>();
+        Map<Family, Map<String, String>> parents = new EnumMap<>(Family.class);
         for (CSVRecord row : read(CONCEPTS)) {
-            concepts.add(new Concept(Family.ofTaxonomyName(row.get("family")), row.get("id"), row.get("label"),
-                    row.get("origin")));
+            Family family = Family.ofTaxonomyName(row.get("family"));
+            concepts.add(new Concept(family, row.get("id"), row.get("label"), row.get("origin")));
+            String parent = row.isMapped("parent") ? row.get("parent").strip() : "";
+            if (!parent.isEmpty()) {
+                parents.computeIfAbsent(family, f -> new LinkedHashMap<>()).put(row.get("id"), parent);
+            }
         }
         List<SourceLabel> labels = new ArrayList<>();
         for (CSVRecord row : read(LABELS)) {
             labels.add(new SourceLabel(Family.ofTaxonomyName(row.get("family")), row.get("vocabulary"),
                     row.get("label"), row.get("id")));
         }
-        return new Taxonomy(concepts, labels);
+        return new Taxonomy(concepts, labels, parents);
     }
 
     private static List<CSVRecord> read(String name) {
@@ -83,6 +99,14 @@ public final class Taxonomy {
     /** The concept with this canonical id ({@code A12}, {@code women}, {@code SDG4}). */
     public Optional<Concept> concept(Family family, String id) {
         return Optional.ofNullable(concepts.get(family).get(id));
+    }
+
+    /**
+     * The group a concept belongs to ({@code D2} for {@code D25}, from the UHRI code structure), if the taxonomy
+     * has that group; a vocabulary that only labels the group cannot tell its members apart.
+     */
+    public Optional<String> parent(Family family, String id) {
+        return Optional.ofNullable(parents.get(family).get(id));
     }
 
     /** Every source label of a family with the concept it maps to. */
