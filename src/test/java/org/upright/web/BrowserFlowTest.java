@@ -173,6 +173,8 @@ class BrowserFlowTest {
         if (!browser.all("header form[action='/logout']").isEmpty()) {
             browser.click("header form[action='/logout'] button");
         }
+        // the click starts a navigation; the old page may still be there for a moment
+        new WebDriverWait(browser.driver(), WAIT).until(d -> browser.all("header .who").isEmpty());
         assertThat(browser.all("header .who")).isEmpty();
     }
 
