@@ -1,9 +1,6 @@
 package org.upright.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.upright.common.DataLocation;
 import org.upright.reference.Country;
@@ -11,9 +8,7 @@ import org.upright.report.CompilationFormat;
 import org.upright.report.CompilationReports;
 import org.upright.report.NextCycleDrafts;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,18 +28,7 @@ final class ReportCommand implements Runnable {
     @Command(name = "compilation", mixinStandardHelpOptions = true,
             header = "The State's UPR compilation rebuilt from the database (the latest on or before --as-of).",
             description = "Formats: html (self-contained), pdf (A4), docx (Word, real footnotes).")
-    static final class Compilation implements Callable<Integer> {
-        private final Function<DataLocation, Backend> backends;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StorageOptions storage;
-
-        @Parameters(index = "0", paramLabel = "COUNTRY", description = "ISO 3166 code (KAZ, KZ) or UN short name.")
-        String country;
-
+    static final class Compilation extends ReportSubcommand {
         @Option(names = "--as-of", paramLabel = "DATE",
                 description = "The latest compilation on or before this day, YYYY-MM-DD (default: the latest).")
         String asOf;
@@ -53,25 +37,24 @@ final class ReportCommand implements Runnable {
                 description = "html (default), pdf or docx.")
         String format;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The file to write.")
-        Path output;
-
         Compilation(Function<DataLocation, Backend> backends) {
-            this.backends = backends;
+            super(backends);
         }
 
         @Override
-        public Integer call() {
-            CompilationFormat chosen = CompilationFormat.parse(format);
-            LocalDate day = asOf == null ? null : CountryOnDay.date(asOf);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Backend backend = backends.apply(storage.location())) {
-                Country state = backend.obligations().country(country);
-                CompilationReports.Written written = backend.compilations().write(state, day, chosen, output);
-                out.printf("%s: compilation %s of %s%n", written.file(), written.symbol(), state.name());
-            }
-            out.flush();
-            return CommandLineInterface.EXIT_OK;
+        String format() {
+            return format;
+        }
+
+        @Override
+        String asOf() {
+            return asOf;
+        }
+
+        @Override
+        String write(Backend backend, Country state, LocalDate day, CompilationFormat chosen) {
+            CompilationReports.Written written = backend.compilations().write(state, day, chosen, output);
+            return written.file() + ": compilation " + written.symbol() + " of " + state.name();
         }
     }
 
@@ -82,18 +65,7 @@ final class ReportCommand implements Runnable {
                     + " in the State's concluding observations, visit reports and compilations, in the compilation's"
                     + " voice, grouped by theme, each citing its source; the tables as of the day.",
                     "Formats: html (self-contained), pdf (A4), docx (Word, real footnotes)."})
-    static final class Draft implements Callable<Integer> {
-        private final Function<DataLocation, Backend> backends;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StorageOptions storage;
-
-        @Parameters(index = "0", paramLabel = "COUNTRY", description = "ISO 3166 code (KAZ, KZ) or UN short name.")
-        String country;
-
+    static final class Draft extends ReportSubcommand {
         @Option(names = "--as-of", paramLabel = "DATE",
                 description = "Sources dated on or before this day and the tables as of it, YYYY-MM-DD (default: today).")
         String asOf;
@@ -102,27 +74,26 @@ final class ReportCommand implements Runnable {
                 description = "html (default), pdf or docx.")
         String format;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The file to write.")
-        Path output;
-
         Draft(Function<DataLocation, Backend> backends) {
-            this.backends = backends;
+            super(backends);
         }
 
         @Override
-        public Integer call() {
-            CompilationFormat chosen = CompilationFormat.parse(format);
-            LocalDate day = asOf == null ? null : CountryOnDay.date(asOf);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Backend backend = backends.apply(storage.location())) {
-                Country state = backend.obligations().country(country);
-                NextCycleDrafts.Written written = backend.drafts().write(state,
-                        day == null ? backend.obligations().today() : day, chosen, output);
-                out.printf("%s: next-cycle draft of %s, %d sentences from %d documents%n", written.file(),
-                        state.name(), written.sentences(), written.documents());
-            }
-            out.flush();
-            return CommandLineInterface.EXIT_OK;
+        String format() {
+            return format;
+        }
+
+        @Override
+        String asOf() {
+            return asOf;
+        }
+
+        @Override
+        String write(Backend backend, Country state, LocalDate day, CompilationFormat chosen) {
+            NextCycleDrafts.Written written = backend.drafts().write(state,
+                    day == null ? backend.obligations().today() : day, chosen, output);
+            return String.format("%s: next-cycle draft of %s, %d sentences from %d documents", written.file(),
+                    state.name(), written.sentences(), written.documents());
         }
     }
 }

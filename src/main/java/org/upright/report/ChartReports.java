@@ -4,10 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
@@ -37,7 +34,7 @@ public final class ChartReports {
      * @throws BadInputException when no recommendation to the State is indexed: there would be nothing to show
      */
     public void write(Country country, LocalDate day, CompilationFormat format, Path file) {
-        writeAtomically(file, render(country, day, format));
+        CompilationReports.writeAtomically(file, render(country, day, format));
     }
 
     /** The report's bytes. */
@@ -108,31 +105,6 @@ public final class ChartReports {
                         part.image().id() + ".png", width, height);
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException(e);
-            }
-        }
-    }
-
-    private static void writeAtomically(Path file, byte[] bytes) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (IOException e) {
-            throw new UprightException("cannot write " + file + ": " + e.getMessage());
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // a stray .part file beside the target; the failure above is what the user must hear
-                }
             }
         }
     }
