@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The one taxonomy: every label of the labelled corpus maps, and the vocabularies of the cycles meet. */
 class TaxonomyTest {
-    static final Path LABELLED = Path.of("../shared/corpus/labelled/upr-thematic-lists.jsonl");
+    static final Path LABELLED = Path.of("/work/shared/corpus/labelled/upr-thematic-lists.jsonl");
     private final Taxonomy taxonomy = Taxonomy.load();
 
     @Test
