@@ -20,8 +20,8 @@ import opennlp.tools.ml.model.MaxentModel;
 import org.upright.common.BadInputException;
 
 /**
- * The trained classifier: one OpenNLP maxent model per family (its outcomes are canonical ids), blended with a
- * nearest-neighbours vote over the training statements, and the threshold training chose for it; written as one gzipped file that {@code upright train} produces and the build ships.
+ * The trained classifier: per family one OpenNLP maxent model (its outcomes are canonical ids) or one binary model per
+ * label ({@link OneVsRest}), blended with a nearest-neighbours vote over the training statements, and the threshold training chose for it; written as one gzipped file that {@code upright train} produces and the build ships.
  */
 public final class ClassificationModel {
     private static final String MAGIC = "upright-classifier";
