@@ -20,23 +20,36 @@ import opennlp.tools.ml.model.MaxentModel;
 import org.upright.common.BadInputException;
 
 /**
- * The trained classifier: one OpenNLP maxent model per family (its outcomes are canonical ids), blended with a
- * nearest-neighbours vote over the training statements, and the threshold training chose for it; written as one gzipped file that {@code upright train} produces and the build ships.
+ * The trained classifier: per family one OpenNLP maxent model (its outcomes are canonical ids) or one binary model per
+ * label ({@link OneVsRest}), blended with a nearest-neighbours vote over the training statements, and the threshold training chose for it; written as one gzipped file that {@code upright train} produces and the build ships.
  */
 public final class ClassificationModel {
     private static final String MAGIC = "upright-classifier";
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     /** The share of the neighbours' vote in a label's score, the maxent probability having the rest. */
     static final double NEIGHBOURS_WEIGHT = 0.2;
 
-    record FamilyModel(MaxentModel model, Neighbours neighbours, double threshold) {
+    /** One family's model: the multinomial maxent one or, when not null, one binary model per label. */
+    record FamilyModel(MaxentModel model, OneVsRest oneVsRest, Neighbours neighbours, double threshold) {
+        FamilyModel(MaxentModel model, Neighbours neighbours, double threshold) {
+            this(model, null, neighbours, threshold);
+        }
+
+        FamilyModel withThreshold(double chosen) {
+            return new FamilyModel(model, oneVsRest, neighbours, chosen);
+        }
+
         /** Each label's score for these features: the maxent probability, blended with the neighbours' vote. */
         Map<String, Double> probabilities(String[] features) {
-            double[] p = model.eval(features);
             Map<String, Double> byId = new HashMap<>();
             double own = neighbours == null ? 1.0 : 1.0 - NEIGHBOURS_WEIGHT;
-            for (int i = 0; i < p.length; i++) {
-                byId.put(model.getOutcome(i), own * p[i]);
+            if (oneVsRest != null) {
+                oneVsRest.probabilities(features).forEach((id, p) -> byId.put(id, own * p));
+            } else {
+                double[] p = model.eval(features);
+                for (int i = 0; i < p.length; i++) {
+                    byId.put(model.getOutcome(i), own * p[i]);
+                }
             }
             if (neighbours != null) {
                 neighbours.scores(features).forEach((id, vote) -> byId.merge(id, NEIGHBOURS_WEIGHT * vote, Double::sum));
@@ -69,14 +82,20 @@ public final class ClassificationModel {
         data.writeInt(VERSION);
         data.writeInt(families.size());
         for (Map.Entry<Family, FamilyModel> entry : families.entrySet()) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DataOutputStream modelOut = new DataOutputStream(bytes)) {
-                new GenericModelWriter((AbstractModel) entry.getValue().model(), modelOut).persist();
-            }
             data.writeUTF(entry.getKey().name());
             data.writeDouble(entry.getValue().threshold());
-            data.writeInt(bytes.size());
-            bytes.writeTo(data);
+            OneVsRest oneVsRest = entry.getValue().oneVsRest();
+            data.writeBoolean(oneVsRest != null);
+            if (oneVsRest != null) {
+                oneVsRest.write(data);
+            } else {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (DataOutputStream modelOut = new DataOutputStream(bytes)) {
+                    new GenericModelWriter((AbstractModel) entry.getValue().model(), modelOut).persist();
+                }
+                data.writeInt(bytes.size());
+                bytes.writeTo(data);
+            }
             Neighbours neighbours = entry.getValue().neighbours();
             data.writeBoolean(neighbours != null);
             if (neighbours != null) {
@@ -99,11 +118,16 @@ public final class ClassificationModel {
             for (int i = 0; i < count; i++) {
                 Family family = Family.valueOf(data.readUTF());
                 double threshold = data.readDouble();
-                byte[] bytes = data.readNBytes(data.readInt());
-                MaxentModel model = new GenericModelReader(
-                        new BinaryFileDataReader(new ByteArrayInputStream(bytes))).getModel();
+                OneVsRest oneVsRest = null;
+                MaxentModel model = null;
+                if (data.readBoolean()) {
+                    oneVsRest = OneVsRest.read(data);
+                } else {
+                    byte[] bytes = data.readNBytes(data.readInt());
+                    model = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes))).getModel();
+                }
                 Neighbours neighbours = data.readBoolean() ? Neighbours.read(data) : null;
-                families.put(family, new FamilyModel(model, neighbours, threshold));
+                families.put(family, new FamilyModel(model, oneVsRest, neighbours, threshold));
             }
             return new ClassificationModel(families);
         } catch (IOException | IllegalArgumentException e) {
