@@ -1,14 +1,13 @@
 package org.upright.classify;
 
+import org.upright.common.FileReplace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,22 +32,15 @@ public final class CorrectionsFile {
         if (directory == null || !Files.isDirectory(directory)) {
             throw new BadInputException(file + ": no such directory");
         }
+        StringBuilder lines = new StringBuilder();
         try {
-            Path temporary = Files.createTempFile(directory, ".corrections", ".tmp");
-            try {
-                try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                    for (LabelledStatement s : statements) {
-                        out.write(JSON.writeValueAsString(line(s)));
-                        out.write('\n');
-                    }
-                }
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
+            for (LabelledStatement s : statements) {
+                lines.append(JSON.writeValueAsString(line(s))).append('\n');
             }
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot write (" + e.getMessage() + ")", e);
         }
+        FileReplace.write(absolute, lines.toString().getBytes(StandardCharsets.UTF_8));
         return statements.size();
     }
 

@@ -1,11 +1,10 @@
 package org.upright.cli;
 
+import org.upright.common.FileReplace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.upright.classify.ClassificationService;
@@ -45,14 +44,9 @@ final class ClassifyCommand implements Callable<Integer> {
             lines.forEach(out::println);
             out.flush();
         } else {
-            Path absolute = output.toAbsolutePath();
-            Path temporary = Files.createTempFile(absolute.getParent(), ".classify", ".tmp");
-            try {
-                Files.write(temporary, lines, StandardCharsets.UTF_8);
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            StringBuilder text = new StringBuilder();
+            lines.forEach(line -> text.append(line).append(System.lineSeparator()));
+            FileReplace.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
         }
         return CommandLineInterface.EXIT_OK;
     }

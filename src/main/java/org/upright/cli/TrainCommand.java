@@ -1,10 +1,10 @@
 package org.upright.cli;
 
+import org.upright.common.FileReplace;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,15 +75,9 @@ final class TrainCommand implements Callable<Integer> {
         if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
             throw new BadInputException(output + ": no such directory");
         }
-        Path temporary = Files.createTempFile(absolute.getParent(), ".model", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                model.write(out);
-            }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        FileReplace.write(absolute, bytes.toByteArray());
         var out = spec.commandLine().getOut();
         out.printf("trained on %d statements%s; thresholds", statements.size(),
                 withCorrections ? " (" + corrections + " reviewed in the record)" : "");

@@ -1,18 +1,12 @@
 package org.upright.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.upright.common.BadInputException;
-import org.upright.common.UprightException;
 import org.upright.document.DocumentSymbol;
 import org.upright.document.SymbolDates;
 import org.upright.ingest.model.ExtractedDocument;
@@ -86,26 +80,6 @@ public final class CompilationReports {
     }
 
     static void writeAtomically(Path file, byte[] bytes) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new UprightException("cannot write " + file + ": " + e.getMessage());
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the move succeeded or the write failed already; a stray .part file is harmless
-                }
-            }
-        }
+        org.upright.common.FileReplace.write(file, bytes);
     }
 }
