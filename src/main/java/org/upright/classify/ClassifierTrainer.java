@@ -41,10 +41,13 @@ public final class ClassifierTrainer {
     static final Set<Family> ONE_VS_REST = EnumSet.of(Family.THEMES, Family.AFFECTED_PERSONS);
 
     private final Taxonomy taxonomy;
+    /** The taxonomy's own words for its labels, added to every training set (never held out). */
+    private final List<LabelledStatement> knowledge;
 
     /** A trainer producing labels of this taxonomy. */
     public ClassifierTrainer(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
+        this.knowledge = Knowledge.of(taxonomy);
     }
 
     private static double[] thresholds() {
@@ -129,9 +132,14 @@ public final class ClassifierTrainer {
         return best;
     }
 
-    /** Per family the multinomial model or one-vs-rest, whichever cross-validation by document measured better. */
-    private static ClassificationModel.FamilyModel familyModel(List<LabelledStatement> labelled, Family family,
+    /**
+     * Per family the multinomial model or one-vs-rest, whichever cross-validation by document measured better, from
+     * the labelled statements and the taxonomy's own words for the family's labels.
+     */
+    private ClassificationModel.FamilyModel familyModel(List<LabelledStatement> statements, Family family,
             double threshold) {
+        List<LabelledStatement> labelled = new ArrayList<>(statements);
+        labelled.addAll(labelled(knowledge, family));
         if (ONE_VS_REST.contains(family)) {
             return new ClassificationModel.FamilyModel(null, OneVsRest.fit(labelled, family),
                     neighbours(labelled, family), threshold);

@@ -73,6 +73,9 @@ public final class LabelledFile {
         if (rows.isEmpty()) {
             throw new BadInputException(file + ": no statements (the file is empty)");
         }
+        Set<String> namingGeneral = new java.util.HashSet<>();
+        rows.stream().filter(r -> r.labels().getOrDefault(Family.AFFECTED_PERSONS, Set.of())
+                .contains(Taxonomy.GENERAL_PERSONS)).forEach(r -> namingGeneral.add(r.doc()));
         List<LabelledStatement> statements = new ArrayList<>();
         for (Row row : rows) {
             Set<Family> labelled = labelledByDoc.getOrDefault(row.doc(), EnumSet.noneOf(Family.class));
@@ -82,6 +85,12 @@ public final class LabelledFile {
                     kept.put(family, Set.copyOf(ids));
                 }
             });
+            // UHRI's label-only list has no "general" group: its documents leave the list empty where the coded
+            // lists write "general", so a document that never names it means general by an empty list.
+            if (kept.containsKey(Family.AFFECTED_PERSONS) && kept.get(Family.AFFECTED_PERSONS).isEmpty()
+                    && !namingGeneral.contains(row.doc())) {
+                kept.put(Family.AFFECTED_PERSONS, Set.of(Taxonomy.GENERAL_PERSONS));
+            }
             statements.add(new LabelledStatement(row.doc(), row.line(), row.text(), kept));
         }
         return statements;

@@ -23,6 +23,9 @@ import org.upright.common.UprightException;
 public final class Taxonomy {
     private static final String CONCEPTS = "concepts.csv";
     private static final String LABELS = "labels.csv";
+    private static final String SDG_TARGETS = "sdg-targets.csv";
+    /** The persons concept the coded lists give a statement about no group in particular. */
+    static final String GENERAL_PERSONS = "general";
 
     private final Map<Family, Map<String, Concept>> concepts = new EnumMap<>(Family.class);
     private final Map<Family, List<SourceLabel>> labels = new EnumMap<>(Family.class);
@@ -30,8 +33,10 @@ public final class Taxonomy {
     private final Map<Family, Map<String, SourceLabel>> byKey = new EnumMap<>(Family.class);
     /** The group a concept belongs to in its list's hierarchy ({@code D25} → {@code D2}), when the group exists. */
     private final Map<Family, Map<String, String>> parents = new EnumMap<>(Family.class);
+    private final List<SdgTarget> sdgTargets;
 
-    private Taxonomy(List<Concept> concepts, List<SourceLabel> labels, Map<Family, Map<String, String>> parents) {
+    private Taxonomy(List<Concept> concepts, List<SourceLabel> labels, Map<Family, Map<String, String>> parents,
+            List<SdgTarget> sdgTargets) {
         for (Family family : Family.values()) {
             this.concepts.put(family, new LinkedHashMap<>());
             this.labels.put(family, new ArrayList<>());
@@ -57,6 +62,12 @@ public final class Taxonomy {
                 throw new IllegalStateException("label '" + label.label() + "' maps to two concepts");
             }
         }
+        for (SdgTarget target : sdgTargets) {
+            if (!this.concepts.get(Family.SDGS).containsKey(target.goalId())) {
+                throw new IllegalStateException("SDG target " + target.id() + " has no goal " + target.goalId());
+            }
+        }
+        this.sdgTargets = List.copyOf(sdgTargets);
     }
 
     /** The taxonomy shipped in the resources. */
@@ -76,7 +87,11 @@ public final class Taxonomy {
             labels.add(new SourceLabel(Family.ofTaxonomyName(row.get("family")), row.get("vocabulary"),
                     row.get("label"), row.get("id")));
         }
-        return new Taxonomy(concepts, labels, parents);
+        List<SdgTarget> targets = new ArrayList<>();
+        for (CSVRecord row : read(SDG_TARGETS)) {
+            targets.add(new SdgTarget("SDG" + row.get("goal"), row.get("target"), row.get("text")));
+        }
+        return new Taxonomy(concepts, labels, parents, targets);
     }
 
     private static List<CSVRecord> read(String name) {
@@ -107,6 +122,14 @@ public final class Taxonomy {
      */
     public Optional<String> parent(Family family, String id) {
         return Optional.ofNullable(parents.get(family).get(id));
+    }
+
+    /**
+     * The 169 SDG targets in the UN's order, each under its goal: public text the classifier also learns the goals'
+     * vocabulary from ("eliminating discriminatory laws" is Goal 10's as much as any labelled statement's).
+     */
+    public List<SdgTarget> sdgTargets() {
+        return sdgTargets;
     }
 
     /** Every source label of a family with the concept it maps to. */

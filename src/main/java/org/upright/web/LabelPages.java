@@ -104,14 +104,21 @@ final class LabelPages {
             return;
         }
         LabelPanel panel = panel(ctx, key, view, back);
-        if (panel.inReview() && !panel.waiting()) {
+        if (!panel.inReview()) {
+            Pages.render(ctx, 200, "labels.jte", Map.of("panel", panel));
+            return;
+        }
+        boolean done = !panel.waiting();
+        if (done) {
             // nothing of the entry waits any more: its whole item in the queue gives way to a short note
             ctx.header("HX-Retarget", "#" + panel.reviewId());
             ctx.header("HX-Reswap", "outerHTML");
-            Pages.render(ctx, 200, "reviewDone.jte", Map.of("panel", panel));
-            return;
         }
-        Pages.render(ctx, 200, "labels.jte", Map.of("panel", panel));
+        // the queue's count of entries waiting follows the decision out of band, without a reload
+        String country = ReviewPage.countryOf(back);
+        ReviewPage.Waiting waiting = new ReviewPage.Waiting(country,
+                service.waiting(country.isEmpty() ? null : country), true);
+        Pages.render(ctx, 200, "reviewAnswer.jte", Map.of("panel", panel, "done", done, "waiting", waiting));
     }
 
     /**

@@ -59,8 +59,28 @@ final class ReviewPage {
 
         /** The address of another page of the same queue. */
         String pageUrl(int other) {
-            return "/review?" + (country.isEmpty() ? "" : "country=" + country + "&") + "page=" + other;
+            return url(country, other);
         }
+    }
+
+    /**
+     * The count of entries waiting, as the queue's page shows it and as a decision made through htmx refreshes it
+     * out of band.
+     *
+     * @param country the State filtered by (ISO 3166 alpha-3), or "" for all
+     */
+    record Waiting(String country, long count, boolean outOfBand) {
+    }
+
+    /** The address of a page of the queue, filtered by a State (alpha-3) or not (""). */
+    static String url(String country, int page) {
+        return "/review?" + (country.isEmpty() ? "" : "country=" + country + "&") + "page=" + page;
+    }
+
+    /** The State (alpha-3, or "" for all) of a queue address made by {@link #url}; anything else counts as all. */
+    static String countryOf(String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^/review\\?country=([A-Z]{3})&").matcher(url);
+        return m.find() ? m.group(1) : "";
     }
 
     void page(Context ctx) {
@@ -71,7 +91,7 @@ final class ReviewPage {
             throw new UsageException("page must be 1..100000");
         }
         String filter = country.isEmpty() ? null : country;
-        String back = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        String back = url(country, page);
         List<Row> rows = service.queue(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
                 .map(item -> new Row(item, panels.reviewPanel(ctx, item, back)))
                 .toList();

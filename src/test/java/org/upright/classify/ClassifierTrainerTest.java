@@ -57,4 +57,14 @@ class ClassifierTrainerTest {
         assertThatThrownBy(() -> ClassificationModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
                 .isInstanceOf(BadInputException.class);
     }
+
+    @Test
+    void aGoalNoTrainingDocumentLabelsIsStillLearntFromItsTargets() {
+        // the slice's one SDG document never labels Goal 10; the taxonomy's targets teach its words
+        assertThat(slice.stream().filter(s -> s.labels(Family.SDGS)))
+                .noneMatch(s -> s.labels().get(Family.SDGS).contains("SDG10"));
+        Suggestions suggestions = new ClassificationService(taxonomy, new ClassifierTrainer(taxonomy).train(slice))
+                .classify("Reduce inequalities of outcome by eliminating discriminatory laws, policies and practices");
+        assertThat(suggestions.of(Family.SDGS)).extracting(s -> s.concept().id()).contains("SDG10");
+    }
 }

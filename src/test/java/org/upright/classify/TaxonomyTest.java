@@ -70,4 +70,17 @@ class TaxonomyTest {
     void anUnknownLabelMapsToNothing() {
         assertThat(taxonomy.map(Family.THEMES, "Z99 Nothing of the sort")).isEmpty();
     }
+
+    @Test
+    void theSdgTargetsAreAll169EachUnderItsGoal() {
+        List<SdgTarget> targets = taxonomy.sdgTargets();
+        assertThat(targets).hasSize(169);
+        assertThat(targets).extracting(SdgTarget::id).doesNotHaveDuplicates().startsWith("1.1").endsWith("17.19");
+        assertThat(targets.stream().filter(t -> t.goalId().equals("SDG16"))).extracting(SdgTarget::id)
+                .containsExactly("16.1", "16.2", "16.3", "16.4", "16.5", "16.6", "16.7", "16.8", "16.9", "16.10",
+                        "16.a", "16.b");
+        assertThat(targets).allMatch(t -> t.id().startsWith(t.goalId().substring(3) + ".") && !t.text().isBlank());
+        assertThat(targets.stream().filter(t -> t.id().equals("10.3"))).singleElement()
+                .extracting(SdgTarget::text).asString().contains("eliminating discriminatory laws");
+    }
 }

@@ -49,7 +49,7 @@ class ReviewBrowserTest {
     }
 
     @Test
-    void anEditorAcceptsASuggestionThroughHtmxAndTheEntryLeavesTheQueue() {
+    void anEditorAcceptsASuggestionThroughHtmxAndTheEntryLeavesTheQueueAndItsCount() {
         browser.open("/login?next=%2Freview%3Fcountry%3DKAZ");
         browser.find("#name").sendKeys("saule");
         browser.find("#password").sendKeys(SignedIn.PASSWORD);
@@ -77,6 +77,7 @@ class ReviewBrowserTest {
         assertThat(browser.find("#" + id).getText()).contains("Reviewed");
         assertThat(browser.driver().executeScript("return window.notReloaded === true;"))
                 .as("the decision went through htmx").isEqualTo(true);
+        assertThat(waiting()).as("the count follows without a reload").isEqualTo(before - 1);
         browser.open("/review?country=KAZ");
         assertThat(waiting()).isEqualTo(before - 1);
         assertThat(browser.all("#" + id)).isEmpty();
