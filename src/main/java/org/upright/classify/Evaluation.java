@@ -26,7 +26,8 @@ public final class Evaluation {
      * ids) and vocabulary-aware (at the granularity each held-out document labels in, see {@link #granularity}).
      */
     public record CrossValidation(List<String> folds, Map<Family, Scores> model, Map<Family, Scores> baseline,
-            Map<Family, Scores> modelByVocabulary, Map<Family, Scores> baselineByVocabulary) {
+            Map<Family, Scores> modelByVocabulary, Map<Family, Scores> baselineByVocabulary,
+            Map<String, Map<Family, Scores>> byDocument) {
     }
 
     /** Strict figures (exact ids) and vocabulary-aware ones (each document's granularity) of one model. */
@@ -100,15 +101,32 @@ public final class Evaluation {
      * thresholds are chosen inside each training fold, never on the held-out document.
      */
     public static CrossValidation crossValidate(Taxonomy taxonomy, List<LabelledStatement> statements) {
+        return crossValidate(taxonomy, statements, 0);
+    }
+
+    /**
+     * Cross-validation by document where {@code adapt} statements of each held-out document, spread evenly through
+     * it, join the training and are not scored: what an editor's corrections of that many statements of a new kind
+     * of list would bring.
+     */
+    public static CrossValidation crossValidate(Taxonomy taxonomy, List<LabelledStatement> statements, int adapt) {
         Set<String> docs = statements.stream().map(LabelledStatement::doc).collect(Collectors.toCollection(TreeSet::new));
         Map<Family, Counts> model = counts();
         Map<Family, Counts> baseline = counts();
         Map<Family, Counts> modelAware = counts();
         Map<Family, Counts> baselineAware = counts();
         ClassifierTrainer trainer = new ClassifierTrainer(taxonomy);
+        Map<String, Map<Family, Scores>> byDocument = new java.util.LinkedHashMap<>();
         for (String doc : docs) {
-            List<LabelledStatement> train = statements.stream().filter(s -> !s.doc().equals(doc)).toList();
-            List<LabelledStatement> test = statements.stream().filter(s -> s.doc().equals(doc)).toList();
+            List<LabelledStatement> train = new ArrayList<>(statements.stream().filter(s -> !s.doc().equals(doc))
+                    .toList());
+            List<LabelledStatement> test = new ArrayList<>();
+            List<LabelledStatement> ofDoc = statements.stream().filter(s -> s.doc().equals(doc)).toList();
+            for (int i = 0; i < ofDoc.size(); i++) {
+                boolean joins = (long) i * adapt / ofDoc.size() != (long) (i + 1) * adapt / ofDoc.size();
+                (joins ? train : test).add(ofDoc.get(i));
+            }
+            Map<Family, Counts> ofThisDoc = counts();
             ClassificationService service = new ClassificationService(taxonomy, trainer.train(train));
             Map<Family, String> frequent = mostFrequent(train);
             Map<Family, Map<String, String>> granularity = granularity(taxonomy, test);
@@ -117,6 +135,7 @@ public final class Evaluation {
             for (LabelledStatement statement : test) {
                 Suggestions suggestions = service.classify(statement.text());
                 add(model, statement, suggestions);
+                add(ofThisDoc, statement, suggestions);
                 addAware(modelAware, granularity, statement, ids(suggestions));
                 for (Family family : Family.values()) {
                     if (statement.labels(family)) {
@@ -126,9 +145,10 @@ public final class Evaluation {
                 }
                 addAware(baselineAware, granularity, statement, baselineIds);
             }
+            byDocument.put(doc, scores(ofThisDoc));
         }
         return new CrossValidation(List.copyOf(docs), scores(model), scores(baseline), scores(modelAware),
-                scores(baselineAware));
+                scores(baselineAware), byDocument);
     }
 
     /** The most frequent label of each family in the training statements (ties: the smaller id). */

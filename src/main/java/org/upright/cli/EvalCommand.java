@@ -13,6 +13,7 @@ import org.upright.classify.Family;
 import org.upright.classify.LabelledFile;
 import org.upright.classify.LabelledStatement;
 import org.upright.classify.Taxonomy;
+import org.upright.common.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +49,11 @@ final class EvalCommand implements Runnable {
         @Option(names = "--cross-validate", description = "Cross-validate by document instead of scoring the model.")
         boolean crossValidate;
 
+        @Option(names = "--adapt", paramLabel = "N", defaultValue = "0", description = "With --cross-validate: N "
+                + "statements of each held-out document, spread through it, join its training and are not scored "
+                + "(what an editor's corrections of N statements of a new kind of list bring).")
+        int adapt;
+
         @Option(names = "--model", paramLabel = "MODEL", description = "A model from 'upright train' (default: the "
                 + "shipped one); not with --cross-validate.")
         Path model;
@@ -55,13 +61,25 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            if (adapt < 0 || adapt > 100_000) {
+                throw new UsageException("--adapt must be 0..100000");
+            }
+            if (adapt > 0 && !crossValidate) {
+                throw new UsageException("--adapt goes with --cross-validate");
+            }
             Taxonomy taxonomy = Taxonomy.load();
             List<LabelledStatement> statements = LabelledFile.read(file, taxonomy);
             Map<Family, Evaluation.Scores> scores;
             if (crossValidate) {
-                Evaluation.CrossValidation result = Evaluation.crossValidate(taxonomy, statements);
+                Evaluation.CrossValidation result = Evaluation.crossValidate(taxonomy, statements, adapt);
                 out.println("cross-validation by document, " + result.folds().size() + " folds: "
-                        + String.join(", ", result.folds()));
+                        + String.join(", ", result.folds())
+                        + (adapt > 0 ? "; " + adapt + " statements of each held-out document in its training" : ""));
+                out.println("per document (micro F1):");
+                result.byDocument().forEach((doc, ofDoc) -> out.println("  " + doc + " " + ofDoc.values().stream()
+                        .filter(s -> s.statements() > 0)
+                        .map(s -> String.format(Locale.ROOT, "%s=%.3f", s.family().outputName(), s.microF1()))
+                        .collect(Collectors.joining(" "))));
                 scores = result.model();
                 out.println("strict (exact ids):");
                 for (Family family : Family.values()) {

@@ -111,6 +111,34 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void crossValidationScoresEachDocumentAndCanLearnFromSomeOfTheHeldOutOnes() throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String doc : List.of("a", "b")) {
+            lines.add("{\"doc\": \"" + doc + "\", \"text\": \"Ratify OP-CAT (Brazil);\", \"themes\": [\"A12 "
+                    + "Acceptance of international norms\"], \"affected_persons\": [\"general\"]}");
+            lines.add("{\"doc\": \"" + doc + "\", \"text\": \"Abolish the death penalty (Chile);\", \"themes\": "
+                    + "[\"D23 Death penalty\"], \"affected_persons\": [\"general\"]}");
+            lines.add("{\"doc\": \"" + doc + "\", \"text\": \"Ensure girls go to school (Peru);\", \"themes\": "
+                    + "[\"Right to education\"], \"affected_persons\": [\"girls\"]}");
+        }
+        Path in = file("labelled.jsonl", lines.toArray(String[]::new));
+        Run run = run("eval", "classify", in.toString(), "--cross-validate", "--adapt", "1");
+        assertThat(run.code).as(run.err).isZero();
+        assertThat(run.out).contains("2 folds: a, b; 1 statements of each held-out document in its training");
+        assertThat(run.out.lines()).anyMatch(l -> l.matches("  a themes=\\d\\.\\d{3} affectedPersons=\\d\\.\\d{3}"))
+                .anyMatch(l -> l.startsWith("  b themes="));
+        assertThat(run.out.lines().toList().getLast()).startsWith("themes microF1=");
+    }
+
+    @Test
+    void adaptingWithoutCrossValidationIsAUsageError() throws IOException {
+        Path in = file("labelled.jsonl", "{\"text\": \"Ratify OP-CAT\", \"themes\": [\"A12\"]}");
+        Run run = run("eval", "classify", in.toString(), "--adapt", "5");
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("--adapt goes with --cross-validate");
+    }
+
+    @Test
     void evalRefusesALabelNoVocabularyKnowsNamingTheLine() throws IOException {
         Path in = file("labelled.jsonl", "{\"text\": \"Ratify OP-CAT\", \"themes\": [\"Z99 Unknown\"]}");
         Run run = run("eval", "classify", in.toString());
