@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
@@ -44,10 +45,32 @@ public final class ClassifierTrainer {
     /** The taxonomy's own words for its labels, added to every training set (never held out). */
     private final List<LabelledStatement> knowledge;
 
+    /** Told the name of each model fit as it ends ({@link #fits} says how many a training makes). */
+    private final Consumer<String> fitted;
+
     /** A trainer producing labels of this taxonomy. */
     public ClassifierTrainer(Taxonomy taxonomy) {
+        this(taxonomy, fit -> { });
+    }
+
+    /** A trainer that reports each model fit as it ends, for a progress display. */
+    public ClassifierTrainer(Taxonomy taxonomy, Consumer<String> fitted) {
         this.taxonomy = taxonomy;
         this.knowledge = Knowledge.of(taxonomy);
+        this.fitted = fitted;
+    }
+
+    /**
+     * How many models {@link #train} fits on these statements: per family one per document of the inner
+     * cross-validation (when at least two documents label it) and the final one.
+     */
+    public static int fits(List<LabelledStatement> statements) {
+        int fits = 0;
+        for (Family family : Family.values()) {
+            long docs = labelled(statements, family).stream().map(LabelledStatement::doc).distinct().count();
+            fits += docs == 0 ? 0 : docs < 2 ? 1 : (int) docs + 1;
+        }
+        return fits;
     }
 
     private static double[] thresholds() {
@@ -67,6 +90,7 @@ public final class ClassifierTrainer {
                 continue;
             }
             families.put(family, familyModel(labelled, family, chooseThreshold(statements, family)));
+            fitted.accept(family.outputName());
         }
         if (families.isEmpty()) {
             throw new BadInputException("no labelled statements to train on");
@@ -104,6 +128,7 @@ public final class ClassifierTrainer {
                     .filter(s -> s.doc().equals(doc) && s.labels(family)).toList();
             List<LabelledStatement> trainLabelled = labelled(train, family);
             ClassificationModel.FamilyModel model = familyModel(trainLabelled, family, DEFAULT_THRESHOLD);
+            fitted.accept(family.outputName() + " threshold, without " + doc);
             ClassificationService service = new ClassificationService(taxonomy,
                     new ClassificationModel(Map.of(family, model)));
             for (LabelledStatement statement : test) {

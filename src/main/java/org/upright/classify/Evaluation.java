@@ -101,7 +101,31 @@ public final class Evaluation {
      * thresholds are chosen inside each training fold, never on the held-out document.
      */
     public static CrossValidation crossValidate(Taxonomy taxonomy, List<LabelledStatement> statements) {
-        return crossValidate(taxonomy, statements, 0);
+        return crossValidate(taxonomy, statements, 0, fit -> { });
+    }
+
+    /** How many model fits {@link #crossValidate} makes: a whole training per held-out document. */
+    public static int fits(List<LabelledStatement> statements, int adapt) {
+        int fits = 0;
+        for (String doc : new TreeSet<>(statements.stream().map(LabelledStatement::doc).toList())) {
+            fits += ClassifierTrainer.fits(split(statements, doc, adapt).train());
+        }
+        return fits;
+    }
+
+    private record Split(List<LabelledStatement> train, List<LabelledStatement> test) {
+    }
+
+    /** The training and test statements of the fold holding out one document, {@code adapt} of its own in training. */
+    private static Split split(List<LabelledStatement> statements, String doc, int adapt) {
+        List<LabelledStatement> train = new ArrayList<>(statements.stream().filter(s -> !s.doc().equals(doc)).toList());
+        List<LabelledStatement> test = new ArrayList<>();
+        List<LabelledStatement> ofDoc = statements.stream().filter(s -> s.doc().equals(doc)).toList();
+        for (int i = 0; i < ofDoc.size(); i++) {
+            boolean joins = (long) i * adapt / ofDoc.size() != (long) (i + 1) * adapt / ofDoc.size();
+            (joins ? train : test).add(ofDoc.get(i));
+        }
+        return new Split(train, test);
     }
 
     /**
@@ -109,23 +133,19 @@ public final class Evaluation {
      * it, join the training and are not scored: what an editor's corrections of that many statements of a new kind
      * of list would bring.
      */
-    public static CrossValidation crossValidate(Taxonomy taxonomy, List<LabelledStatement> statements, int adapt) {
+    public static CrossValidation crossValidate(Taxonomy taxonomy, List<LabelledStatement> statements, int adapt,
+            java.util.function.Consumer<String> fitted) {
         Set<String> docs = statements.stream().map(LabelledStatement::doc).collect(Collectors.toCollection(TreeSet::new));
         Map<Family, Counts> model = counts();
         Map<Family, Counts> baseline = counts();
         Map<Family, Counts> modelAware = counts();
         Map<Family, Counts> baselineAware = counts();
-        ClassifierTrainer trainer = new ClassifierTrainer(taxonomy);
+        ClassifierTrainer trainer = new ClassifierTrainer(taxonomy, fitted);
         Map<String, Map<Family, Scores>> byDocument = new java.util.LinkedHashMap<>();
         for (String doc : docs) {
-            List<LabelledStatement> train = new ArrayList<>(statements.stream().filter(s -> !s.doc().equals(doc))
-                    .toList());
-            List<LabelledStatement> test = new ArrayList<>();
-            List<LabelledStatement> ofDoc = statements.stream().filter(s -> s.doc().equals(doc)).toList();
-            for (int i = 0; i < ofDoc.size(); i++) {
-                boolean joins = (long) i * adapt / ofDoc.size() != (long) (i + 1) * adapt / ofDoc.size();
-                (joins ? train : test).add(ofDoc.get(i));
-            }
+            Split split = split(statements, doc, adapt);
+            List<LabelledStatement> train = split.train();
+            List<LabelledStatement> test = split.test();
             Map<Family, Counts> ofThisDoc = counts();
             ClassificationService service = new ClassificationService(taxonomy, trainer.train(train));
             Map<Family, String> frequent = mostFrequent(train);

@@ -71,7 +71,11 @@ final class EvalCommand implements Runnable {
             List<LabelledStatement> statements = LabelledFile.read(file, taxonomy);
             Map<Family, Evaluation.Scores> scores;
             if (crossValidate) {
-                Evaluation.CrossValidation result = Evaluation.crossValidate(taxonomy, statements, adapt);
+                Evaluation.CrossValidation result;
+                try (Progress progress = Progress.of("Cross-validating", Evaluation.fits(statements, adapt),
+                        spec.commandLine().getErr())) {
+                    result = Evaluation.crossValidate(taxonomy, statements, adapt, progress::step);
+                }
                 out.println("cross-validation by document, " + result.folds().size() + " folds: "
                         + String.join(", ", result.folds())
                         + (adapt > 0 ? "; " + adapt + " statements of each held-out document in its training" : ""));

@@ -70,7 +70,11 @@ final class TrainCommand implements Callable<Integer> {
                 statements.addAll(reviewed);
             }
         }
-        ClassificationModel model = new ClassifierTrainer(taxonomy).train(statements);
+        ClassificationModel model;
+        try (Progress progress = Progress.of("Training", ClassifierTrainer.fits(statements),
+                spec.commandLine().getErr())) {
+            model = new ClassifierTrainer(taxonomy, progress::step).train(statements);
+        }
         Path absolute = output.toAbsolutePath();
         if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
             throw new BadInputException(output + ": no such directory");

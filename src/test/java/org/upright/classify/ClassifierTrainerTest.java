@@ -67,4 +67,14 @@ class ClassifierTrainerTest {
                 .classify("Reduce inequalities of outcome by eliminating discriminatory laws, policies and practices");
         assertThat(suggestions.of(Family.SDGS)).extracting(s -> s.concept().id()).contains("SDG10");
     }
+
+    @Test
+    void trainingReportsEachOfTheFitsItAnnounces() {
+        List<String> fitted = new java.util.ArrayList<>();
+        new ClassifierTrainer(taxonomy, fitted::add).train(slice);
+        // two documents label themes and persons (two inner folds and the final fit each), one labels SDGs
+        assertThat(ClassifierTrainer.fits(slice)).isEqualTo(7);
+        assertThat(fitted).hasSize(7).contains("themes", "affectedPersons", "sdgs")
+                .anyMatch(f -> f.startsWith("themes threshold, without CHN_cycle2"));
+    }
 }

@@ -125,6 +125,7 @@ class ClassifyCommandTest {
         Run run = run("eval", "classify", in.toString(), "--cross-validate", "--adapt", "1");
         assertThat(run.code).as(run.err).isZero();
         assertThat(run.out).contains("2 folds: a, b; 1 statements of each held-out document in its training");
+        assertThat(run.err).contains("Cross-validating 1/");
         assertThat(run.out.lines()).anyMatch(l -> l.matches("  a themes=\\d\\.\\d{3} affectedPersons=\\d\\.\\d{3}"))
                 .anyMatch(l -> l.startsWith("  b themes="));
         assertThat(run.out.lines().toList().getLast()).startsWith("themes microF1=");
@@ -162,6 +163,8 @@ class ClassifyCommandTest {
         Run train = run("train", "--from", labelled.toString(), "-o", model.toString());
         assertThat(train.code).as(train.err).isZero();
         assertThat(train.out).startsWith("trained on 4 statements").contains(model.toString());
+        assertThat(train.err).as("progress, one line per model fit off a terminal").contains("Training 1/")
+                .doesNotContain("Exception");
         Run classify = run("classify", file("in.jsonl", "{\"text\": \"Ratify the Rome Statute\"}").toString(),
                 "--model", model.toString());
         assertThat(classify.code).isZero();
