@@ -108,30 +108,35 @@ public final class Evaluation {
     public static int fits(List<LabelledStatement> statements, int adapt) {
         int fits = 0;
         for (String doc : new TreeSet<>(statements.stream().map(LabelledStatement::doc).toList())) {
-            fits += ClassifierTrainer.fits(split(statements, doc, adapt).train());
+            Split split = split(statements, doc, adapt);
+            List<LabelledStatement> train = new ArrayList<>(split.train());
+            train.addAll(split.adapted());
+            fits += ClassifierTrainer.fits(train);
         }
         return fits;
     }
 
-    private record Split(List<LabelledStatement> train, List<LabelledStatement> test) {
+    /** One fold: the other documents, the held-out document's statements that join training, and the rest. */
+    private record Split(List<LabelledStatement> train, List<LabelledStatement> adapted, List<LabelledStatement> test) {
     }
 
     /** The training and test statements of the fold holding out one document, {@code adapt} of its own in training. */
     private static Split split(List<LabelledStatement> statements, String doc, int adapt) {
-        List<LabelledStatement> train = new ArrayList<>(statements.stream().filter(s -> !s.doc().equals(doc)).toList());
+        List<LabelledStatement> train = statements.stream().filter(s -> !s.doc().equals(doc)).toList();
+        List<LabelledStatement> adapted = new ArrayList<>();
         List<LabelledStatement> test = new ArrayList<>();
         List<LabelledStatement> ofDoc = statements.stream().filter(s -> s.doc().equals(doc)).toList();
         for (int i = 0; i < ofDoc.size(); i++) {
             boolean joins = (long) i * adapt / ofDoc.size() != (long) (i + 1) * adapt / ofDoc.size();
-            (joins ? train : test).add(ofDoc.get(i));
+            (joins ? adapted : test).add(ofDoc.get(i));
         }
-        return new Split(train, test);
+        return new Split(train, adapted, test);
     }
 
     /**
      * Cross-validation by document where {@code adapt} statements of each held-out document, spread evenly through
-     * it, join the training and are not scored: what an editor's corrections of that many statements of a new kind
-     * of list would bring.
+     * it, join the training as corrections do ({@link ClassifierTrainer#CORRECTION_WEIGHT}) and are not scored: what
+     * an editor's corrections of that many statements of a new kind of list would bring.
      */
     public static CrossValidation crossValidate(Taxonomy taxonomy, List<LabelledStatement> statements, int adapt,
             java.util.function.Consumer<String> fitted) {
@@ -144,10 +149,13 @@ public final class Evaluation {
         Map<String, Map<Family, Scores>> byDocument = new java.util.LinkedHashMap<>();
         for (String doc : docs) {
             Split split = split(statements, doc, adapt);
-            List<LabelledStatement> train = split.train();
+            List<LabelledStatement> train = new ArrayList<>(split.train());
+            train.addAll(split.adapted());
             List<LabelledStatement> test = split.test();
             Map<Family, Counts> ofThisDoc = counts();
-            ClassificationService service = new ClassificationService(taxonomy, trainer.train(train));
+            // the held-out document's statements in training count as corrections do in 'train --with-corrections'
+            ClassificationService service = new ClassificationService(taxonomy,
+                    trainer.train(split.train(), split.adapted()));
             Map<Family, String> frequent = mostFrequent(train);
             Map<Family, Map<String, String>> granularity = granularity(taxonomy, test);
             Map<Family, Set<String>> baselineIds = new EnumMap<>(Family.class);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.upright.classify.ClassificationService;
+import org.upright.classify.ClassifierTrainer;
 import org.upright.classify.Evaluation;
 import org.upright.classify.Family;
 import org.upright.classify.LabelledFile;
@@ -50,8 +51,9 @@ final class EvalCommand implements Runnable {
         boolean crossValidate;
 
         @Option(names = "--adapt", paramLabel = "N", defaultValue = "0", description = "With --cross-validate: N "
-                + "statements of each held-out document, spread through it, join its training and are not scored "
-                + "(what an editor's corrections of N statements of a new kind of list bring).")
+                + "statements of each held-out document, spread through it, join its training as corrections do (each "
+                + "counting " + ClassifierTrainer.CORRECTION_WEIGHT + " times) and are not scored: what an editor's "
+                + "corrections of N statements of a new kind of list bring.")
         int adapt;
 
         @Option(names = "--model", paramLabel = "MODEL", description = "A model from 'upright train' (default: the "

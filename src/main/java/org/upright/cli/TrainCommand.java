@@ -38,7 +38,8 @@ final class TrainCommand implements Callable<Integer> {
     StorageOptions storage;
 
     @Option(names = "--with-corrections", description = "Also learn from the reviewers' decisions stored in the data "
-            + "directory (or --db): accepted and added labels; write the model to DATA/" + Backend.MODEL_FILE + " to have "
+            + "directory (or --db): accepted and added labels, each reviewed statement counting "
+            + ClassifierTrainer.CORRECTION_WEIGHT + " times; write the model to DATA/" + Backend.MODEL_FILE + " to have "
             + "that data directory's app use it.")
     boolean withCorrections;
 
@@ -62,18 +63,18 @@ final class TrainCommand implements Callable<Integer> {
         for (Path file : from) {
             statements.addAll(LabelledFile.read(file, taxonomy));
         }
-        int corrections = 0;
+        List<LabelledStatement> reviewed = List.of();
         if (withCorrections) {
             try (Backend backend = backends.apply(storage.location())) {
-                List<LabelledStatement> reviewed = backend.labels().corrections();
-                corrections = reviewed.size();
-                statements.addAll(reviewed);
+                reviewed = backend.labels().corrections();
             }
         }
+        int corrections = reviewed.size();
         ClassificationModel model;
-        try (Progress progress = Progress.of("Training", ClassifierTrainer.fits(statements),
-                spec.commandLine().getErr())) {
-            model = new ClassifierTrainer(taxonomy, progress::step).train(statements);
+        List<LabelledStatement> all = new ArrayList<>(statements);
+        all.addAll(reviewed);
+        try (Progress progress = Progress.of("Training", ClassifierTrainer.fits(all), spec.commandLine().getErr())) {
+            model = new ClassifierTrainer(taxonomy, progress::step).train(statements, reviewed);
         }
         Path absolute = output.toAbsolutePath();
         if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
@@ -83,7 +84,7 @@ final class TrainCommand implements Callable<Integer> {
         model.write(bytes);
         FileReplace.write(absolute, bytes.toByteArray());
         var out = spec.commandLine().getOut();
-        out.printf("trained on %d statements%s; thresholds", statements.size(),
+        out.printf("trained on %d statements%s; thresholds", statements.size() + corrections,
                 withCorrections ? " (" + corrections + " reviewed in the record)" : "");
         for (Family family : Family.values()) {
             out.printf(" %s=%.3f", family.outputName(), model.threshold(family));

@@ -77,4 +77,18 @@ class ClassifierTrainerTest {
         assertThat(fitted).hasSize(7).contains("themes", "affectedPersons", "sdgs")
                 .anyMatch(f -> f.startsWith("themes threshold, without CHN_cycle2"));
     }
+
+    @Test
+    void aReviewersCorrectionCountsAsManyTimesAsTheCorrectionWeight() throws IOException {
+        List<LabelledStatement> corrections = slice.subList(0, 3);
+        List<LabelledStatement> corpus = slice.subList(3, slice.size());
+        List<LabelledStatement> repeated = new java.util.ArrayList<>(corpus);
+        for (int i = 0; i < ClassifierTrainer.CORRECTION_WEIGHT; i++) {
+            repeated.addAll(corrections);
+        }
+        ClassifierTrainer trainer = new ClassifierTrainer(taxonomy);
+        assertThat(ClassifierTrainer.CORRECTION_WEIGHT).isGreaterThan(1);
+        assertThat(bytes(trainer.train(corpus, corrections))).isEqualTo(bytes(trainer.train(repeated)))
+                .isNotEqualTo(bytes(trainer.train(slice)));
+    }
 }
