@@ -15,12 +15,16 @@ import org.upright.common.BadInputException;
 class ClassifierTrainerTest {
     private static Taxonomy taxonomy;
     private static List<LabelledStatement> slice;
+    /** The slice's model, trained once for the tests that only read it (a training takes seconds). */
+    private static ClassificationModel model;
+    private static final List<String> FITTED = new java.util.ArrayList<>();
 
     @BeforeAll
     static void load() {
         taxonomy = Taxonomy.load();
         List<LabelledStatement> all = LabelledFile.read(TaxonomyTest.LABELLED, taxonomy);
         slice = all.stream().filter(s -> s.doc().startsWith("CHN")).filter(s -> s.line() % 4 == 0).toList();
+        model = new ClassifierTrainer(taxonomy, FITTED::add).train(slice);
     }
 
     private static byte[] bytes(ClassificationModel model) throws IOException {
@@ -31,13 +35,11 @@ class ClassifierTrainerTest {
 
     @Test
     void twoTrainingsOnTheSameStatementsGiveTheSameBytes() throws IOException {
-        ClassifierTrainer trainer = new ClassifierTrainer(taxonomy);
-        assertThat(bytes(trainer.train(slice))).isEqualTo(bytes(trainer.train(slice)));
+        assertThat(bytes(new ClassifierTrainer(taxonomy).train(slice))).isEqualTo(bytes(model));
     }
 
     @Test
     void aWrittenModelReadsBackToTheSameSuggestions() throws IOException {
-        ClassificationModel model = new ClassifierTrainer(taxonomy).train(slice);
         ClassificationModel read = ClassificationModel.read(new ByteArrayInputStream(bytes(model)));
         String text = "Abolish the death penalty and commute all death sentences";
         assertThat(new ClassificationService(taxonomy, read).classify(text))
@@ -63,15 +65,14 @@ class ClassifierTrainerTest {
         // the slice's one SDG document never labels Goal 10; the taxonomy's targets teach its words
         assertThat(slice.stream().filter(s -> s.labels(Family.SDGS)))
                 .noneMatch(s -> s.labels().get(Family.SDGS).contains("SDG10"));
-        Suggestions suggestions = new ClassificationService(taxonomy, new ClassifierTrainer(taxonomy).train(slice))
+        Suggestions suggestions = new ClassificationService(taxonomy, model)
                 .classify("Reduce inequalities of outcome by eliminating discriminatory laws, policies and practices");
         assertThat(suggestions.of(Family.SDGS)).extracting(s -> s.concept().id()).contains("SDG10");
     }
 
     @Test
     void trainingReportsEachOfTheFitsItAnnounces() {
-        List<String> fitted = new java.util.ArrayList<>();
-        new ClassifierTrainer(taxonomy, fitted::add).train(slice);
+        List<String> fitted = FITTED;
         // two documents label themes and persons (two inner folds and the final fit each), one labels SDGs
         assertThat(ClassifierTrainer.fits(slice)).isEqualTo(7);
         assertThat(fitted).hasSize(7).contains("themes", "affectedPersons", "sdgs")
@@ -80,15 +81,16 @@ class ClassifierTrainerTest {
 
     @Test
     void aReviewersCorrectionCountsAsManyTimesAsTheCorrectionWeight() throws IOException {
-        List<LabelledStatement> corrections = slice.subList(0, 3);
-        List<LabelledStatement> corpus = slice.subList(3, slice.size());
+        // a smaller slice: two trainings here
+        List<LabelledStatement> few = slice.stream().filter(s -> s.line() % 8 == 0).toList();
+        List<LabelledStatement> corrections = few.subList(0, 3);
+        List<LabelledStatement> corpus = few.subList(3, few.size());
         List<LabelledStatement> repeated = new java.util.ArrayList<>(corpus);
         for (int i = 0; i < ClassifierTrainer.CORRECTION_WEIGHT; i++) {
             repeated.addAll(corrections);
         }
         ClassifierTrainer trainer = new ClassifierTrainer(taxonomy);
         assertThat(ClassifierTrainer.CORRECTION_WEIGHT).isGreaterThan(1);
-        assertThat(bytes(trainer.train(corpus, corrections))).isEqualTo(bytes(trainer.train(repeated)))
-                .isNotEqualTo(bytes(trainer.train(slice)));
+        assertThat(bytes(trainer.train(corpus, corrections))).isEqualTo(bytes(trainer.train(repeated)));
     }
 }
