@@ -32,7 +32,11 @@ final class OneVsRest {
     static final int MIN_STATEMENTS = 3;
     private static final String YES = "y";
     private static final String NO = "n";
-    private static final double L2 = 0.5;
+    /**
+     * The L2 penalty: measured by cross-validation by document, 0.5 gave themes 0.528 and persons 0.700, 0.25 gave
+     * 0.534 / 0.704, 0.1 gave 0.544 / 0.705, 0.05 and 0.02 no more (ADR 0012).
+     */
+    private static final double L2 = 0.1;
 
     private final Map<String, MaxentModel> byLabel;
     private final String[] labels;
