@@ -134,8 +134,10 @@ public final class App {
                 Clock.systemDefaultZone());
         AccountService accounts = new AccountService(database);
         CompilationReports compilations = new CompilationReports(store, reference);
-        NextCycleDrafts drafts = new NextCycleDrafts(store, reference, obligations,
-                new org.upright.report.RecommendationCharts(index, tracking));
+        org.upright.report.RecommendationCharts recommendationCharts =
+                new org.upright.report.RecommendationCharts(index, tracking);
+        NextCycleDrafts drafts = new NextCycleDrafts(store, reference, obligations, recommendationCharts);
+        org.upright.report.ChartReports chartReports = new org.upright.report.ChartReports(recommendationCharts);
         ExportService exports = new ExportService(index, tracking);
         return new Backend() {
             @Override
@@ -180,7 +182,7 @@ public final class App {
 
             @Override
             public org.upright.report.ChartReports charts() {
-                return new org.upright.report.ChartReports(new org.upright.report.RecommendationCharts(index, tracking));
+                return chartReports;
             }
 
             @Override

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ public final class LabelledFile {
         if (rows.isEmpty()) {
             throw new BadInputException(file + ": no statements (the file is empty)");
         }
-        Set<String> namingGeneral = new java.util.HashSet<>();
+        Set<String> namingGeneral = new HashSet<>();
         rows.stream().filter(r -> r.labels().getOrDefault(Family.AFFECTED_PERSONS, Set.of())
                 .contains(Taxonomy.GENERAL_PERSONS)).forEach(r -> namingGeneral.add(r.doc()));
         List<LabelledStatement> statements = new ArrayList<>();

@@ -77,9 +77,12 @@ final class ReviewPage {
         return "/review?" + (country.isEmpty() ? "" : "country=" + country + "&") + "page=" + page;
     }
 
+    private static final java.util.regex.Pattern QUEUE_COUNTRY =
+            java.util.regex.Pattern.compile("^/review\\?country=([A-Z]{3})&");
+
     /** The State (alpha-3, or "" for all) of a queue address made by {@link #url}; anything else counts as all. */
     static String countryOf(String url) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^/review\\?country=([A-Z]{3})&").matcher(url);
+        java.util.regex.Matcher m = QUEUE_COUNTRY.matcher(url);
         return m.find() ? m.group(1) : "";
     }
 
